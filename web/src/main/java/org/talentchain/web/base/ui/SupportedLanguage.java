@@ -1,0 +1,64 @@
+package org.talentchain.web.base.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The four languages of the Greater Bay Area product, each named in its own language for the
+ * switch. Traditional Chinese is served to Hong Kong and Macao (zh-HK, zh-MO, zh-TW, zh-Hant).
+ */
+public enum SupportedLanguage {
+  SIMPLIFIED_CHINESE(Locale.of("zh", "CN"), "简体中文"),
+  TRADITIONAL_CHINESE(Locale.of("zh", "HK"), "繁體中文"),
+  ENGLISH(Locale.ENGLISH, "English"),
+  PORTUGUESE(Locale.of("pt"), "Português");
+
+  private final Locale locale;
+  private final String nativeName;
+
+  SupportedLanguage(Locale locale, String nativeName) {
+    this.locale = locale;
+    this.nativeName = nativeName;
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public String nativeName() {
+    return nativeName;
+  }
+
+  public static List<Locale> locales() {
+    return Arrays.stream(values()).map(SupportedLanguage::locale).toList();
+  }
+
+  /** The supported language closest to what a browser asks for; English when nothing fits. */
+  public static SupportedLanguage closestTo(Locale requested) {
+    if (requested == null) {
+      return ENGLISH;
+    }
+    return switch (requested.getLanguage()) {
+      case "zh" -> isTraditional(requested) ? TRADITIONAL_CHINESE : SIMPLIFIED_CHINESE;
+      case "pt" -> PORTUGUESE;
+      default -> ENGLISH;
+    };
+  }
+
+  /** The supported language of exactly this locale, if it is one of ours. */
+  public static Optional<SupportedLanguage> of(Locale locale) {
+    return Arrays.stream(values()).filter(l -> l.locale.equals(locale)).findFirst();
+  }
+
+  private static boolean isTraditional(Locale locale) {
+    if ("Hant".equals(locale.getScript())) {
+      return true;
+    }
+    return switch (locale.getCountry()) {
+      case "HK", "MO", "TW" -> true;
+      default -> false;
+    };
+  }
+}
