@@ -10,10 +10,12 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Objects;
 
 /** The frame of every page: brand, the three entrances, the language switch, then the view. */
 @Layout
+@AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver {
   private final RouterLink brand = new RouterLink("", LandingView.class);
   private final Anchor issue = new Anchor("issuer", "");

@@ -1,0 +1,60 @@
+package org.talentchain.web.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.talentchain.web.security.ui.LoginView;
+
+/**
+ * Views are guarded by their access annotations; the public verifier and the REST verification API
+ * need no login. CSRF protection stays on for the UI (Vaadin's own token) and is switched off only
+ * for the stateless JSON API, which changes nothing on the server a forged request could abuse.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+        auth ->
+            auth.requestMatchers(
+                    "/api/**",
+                    "/v3/api-docs/**",
+                    "/actuator/health/**",
+                    "/styles.css",
+                    "/images/**")
+                .permitAll());
+    http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+    http.headers(
+        headers ->
+            headers
+                .contentSecurityPolicy(
+                    csp ->
+                        csp.policyDirectives(
+                            "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:;"
+                                + " style-src 'self' 'unsafe-inline'; script-src 'self'"
+                                + " 'unsafe-inline' 'unsafe-eval'; connect-src 'self';"
+                                + " font-src 'self' data:; frame-ancestors 'none'; base-uri 'self';"
+                                + " form-action 'self'"))
+                .referrerPolicy(
+                    r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(
+                    new StaticHeadersWriter(
+                        "Permissions-Policy", "camera=(self), microphone=(), geolocation=()")));
+    http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+    return http.build();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+}
