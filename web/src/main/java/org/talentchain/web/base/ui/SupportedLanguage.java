@@ -53,8 +53,14 @@ public enum SupportedLanguage {
   }
 
   private static boolean isTraditional(Locale locale) {
-    if ("Hant".equals(locale.getScript())) {
-      return true;
+    switch (locale.getScript()) {
+      case "Hant" -> {
+        return true;
+      }
+      case "Hans" -> {
+        return false;
+      }
+      default -> {}
     }
     return switch (locale.getCountry()) {
       case "HK", "MO", "TW" -> true;
