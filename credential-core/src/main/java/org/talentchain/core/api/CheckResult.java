@@ -1,0 +1,27 @@
+package org.talentchain.core.api;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One line of a verification report.
+ *
+ * @param check which check
+ * @param status its outcome
+ * @param reason why, as a stable code
+ * @param arguments values the message shows (block number, time, reason code, claim name)
+ */
+public record CheckResult(
+    Check check, CheckStatus status, ReasonCode reason, List<String> arguments) {
+  public CheckResult {
+    Objects.requireNonNull(check, "check");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(reason, "reason");
+    arguments = List.copyOf(arguments);
+  }
+
+  static CheckResult of(Check check, CheckStatus status, ReasonCode reason, Object... args) {
+    return new CheckResult(
+        check, status, reason, java.util.Arrays.stream(args).map(String::valueOf).toList());
+  }
+}

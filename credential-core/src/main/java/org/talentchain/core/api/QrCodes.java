@@ -1,0 +1,221 @@
+package org.talentchain.core.api;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.Result;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.GlobalHistogramBinarizer;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.GenericMultipleBarcodeReader;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.Encoder;
+import com.google.zxing.qrcode.encoder.QRCode;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * QR code images with ZXing: rendering a QR text to PNG or SVG, and finding the QR text in a photo
+ * or screenshot. Thread-safe.
+ */
+public final class QrCodes {
+  /** Images above this many pixels are refused before decoding (decompression bombs). */
+  public static final long MAX_PIXELS = 40_000_000L;
+
+  /** Quiet zone in modules, as ISO/IEC 18004 asks. */
+  public static final int QUIET_ZONE = 4;
+
+  private QrCodes() {}
+
+  /** The QR symbol of {@code text} at error-correction level M. */
+  public static QRCode symbol(String text, ErrorCorrectionLevel level) {
+    try {
+      return Encoder.encode(text, level, Map.of());
+    } catch (WriterException e) {
+      throw new IllegalArgumentException("text does not fit a QR code: " + e.getMessage(), e);
+    }
+  }
+
+  /** The QR version (1 to 40) {@code text} needs at {@code level}. */
+  public static int version(String text, ErrorCorrectionLevel level) {
+    return symbol(text, level).getVersion().getVersionNumber();
+  }
+
+  /** A PNG of {@code text} at level M with {@code pixelsPerModule} pixels per module. */
+  public static byte[] png(String text, int pixelsPerModule) {
+    BitMatrix matrix = matrix(text, pixelsPerModule);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      MatrixToImageWriter.writeToStream(matrix, "PNG", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** An SVG of {@code text} at level M, one unit per module, scalable without loss. */
+  public static String svg(String text) {
+    BitMatrix m = matrix(text, 1);
+    StringBuilder path = new StringBuilder();
+    for (int y = 0; y < m.getHeight(); y++) {
+      for (int x = 0; x < m.getWidth(); x++) {
+        if (m.get(x, y)) {
+          int start = x;
+          while (x + 1 < m.getWidth() && m.get(x + 1, y)) {
+            x++;
+          }
+          path.append('M')
+              .append(start)
+              .append(',')
+              .append(y)
+              .append('h')
+              .append(x - start + 1)
+              .append("v1h-")
+              .append(x - start + 1)
+              .append('z');
+        }
+      }
+    }
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+        + m.getWidth()
+        + " "
+        + m.getHeight()
+        + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+        + "<path fill=\"#000\" d=\""
+        + path
+        + "\"/></svg>";
+  }
+
+  private static BitMatrix matrix(String text, int pixelsPerModule) {
+    if (pixelsPerModule < 1 || pixelsPerModule > 40) {
+      throw new IllegalArgumentException("pixelsPerModule must be 1 to 40");
+    }
+    Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+    hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+    hints.put(EncodeHintType.MARGIN, QUIET_ZONE);
+    int modules = symbol(text, ErrorCorrectionLevel.M).getMatrix().getWidth() + 2 * QUIET_ZONE;
+    try {
+      return new QRCodeWriter()
+          .encode(
+              text,
+              BarcodeFormat.QR_CODE,
+              modules * pixelsPerModule,
+              modules * pixelsPerModule,
+              hints);
+    } catch (WriterException e) {
+      throw new IllegalArgumentException("text does not fit a QR code: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Finds a QR code in an image (PNG, JPEG, GIF, BMP) and returns its text.
+   *
+   * @throws QrImageException if the bytes are not an image, too large, or hold no readable QR code
+   */
+  public static String decode(byte[] image) throws QrImageException {
+    BufferedImage picture = read(image);
+    List<BufferedImage> attempts = new ArrayList<>();
+    attempts.add(picture);
+    int longest = Math.max(picture.getWidth(), picture.getHeight());
+    for (int target : new int[] {1600, 1000, 640}) {
+      if (longest > target * 1.25) {
+        attempts.add(scaled(picture, (double) target / longest));
+      }
+    }
+    Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
+    hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+    hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
+    for (BufferedImage attempt : attempts) {
+      LuminanceSource source = new BufferedImageLuminanceSource(attempt);
+      for (BinaryBitmap bitmap :
+          List.of(
+              new BinaryBitmap(new HybridBinarizer(source)),
+              new BinaryBitmap(new GlobalHistogramBinarizer(source)),
+              new BinaryBitmap(new HybridBinarizer(source.invert())))) {
+        try {
+          return new QRCodeReader().decode(bitmap, hints).getText();
+        } catch (NotFoundException
+            | com.google.zxing.ChecksumException
+            | com.google.zxing.FormatException e) {
+          // try the next binarizer or scale
+        }
+        try {
+          Result[] results =
+              new GenericMultipleBarcodeReader(new QRCodeReader()).decodeMultiple(bitmap, hints);
+          if (results.length > 0) {
+            return results[0].getText();
+          }
+        } catch (NotFoundException e) {
+          // try the next one
+        }
+      }
+    }
+    throw new QrImageException(
+        QrImageException.Problem.NO_QR_FOUND, "no QR code found in the image");
+  }
+
+  private static BufferedImage read(byte[] image) throws QrImageException {
+    if (image == null || image.length == 0) {
+      throw new QrImageException(QrImageException.Problem.NOT_AN_IMAGE, "empty file");
+    }
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (in == null || !readers.hasNext()) {
+        throw new QrImageException(
+            QrImageException.Problem.NOT_AN_IMAGE, "not a supported image format");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+        if (pixels > MAX_PIXELS) {
+          throw new QrImageException(
+              QrImageException.Problem.TOO_LARGE, "image has " + pixels + " pixels");
+        }
+        BufferedImage picture = reader.read(0);
+        if (picture == null) {
+          throw new QrImageException(QrImageException.Problem.NOT_AN_IMAGE, "unreadable image");
+        }
+        return picture;
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new QrImageException(
+          QrImageException.Problem.NOT_AN_IMAGE, "unreadable image: " + e.getMessage());
+    }
+  }
+
+  private static BufferedImage scaled(BufferedImage source, double factor) {
+    int w = Math.max(1, (int) Math.round(source.getWidth() * factor));
+    int h = Math.max(1, (int) Math.round(source.getHeight() * factor));
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(source, 0, 0, w, h, null);
+    g.dispose();
+    return out;
+  }
+}

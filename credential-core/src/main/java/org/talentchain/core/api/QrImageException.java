@@ -1,0 +1,25 @@
+package org.talentchain.core.api;
+
+/** An image handed in for QR decoding could not give us a QR text. */
+public final class QrImageException extends Exception {
+  /** What went wrong, for a message in the reader's language. */
+  public enum Problem {
+    /** Not a PNG, JPEG, GIF or BMP image. */
+    NOT_AN_IMAGE,
+    /** More pixels than we are willing to decode. */
+    TOO_LARGE,
+    /** An image, but no QR code could be found in it. */
+    NO_QR_FOUND
+  }
+
+  private final Problem problem;
+
+  public QrImageException(Problem problem, String message) {
+    super(message);
+    this.problem = problem;
+  }
+
+  public Problem problem() {
+    return problem;
+  }
+}

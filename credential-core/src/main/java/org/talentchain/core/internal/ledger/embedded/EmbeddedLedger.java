@@ -1,0 +1,531 @@
+package org.talentchain.core.internal.ledger.embedded;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.talentchain.core.api.AccountAddress;
+import org.talentchain.core.api.Bytes32;
+import org.talentchain.core.api.SigningKey;
+import org.talentchain.core.api.Sm2PublicKey;
+import org.talentchain.core.internal.encoding.Json;
+import org.talentchain.core.internal.ledger.RegistryState;
+import org.talentchain.core.internal.ledger.RegistryState.Tx;
+import org.talentchain.core.spi.AnchorRecord;
+import org.talentchain.core.spi.CredentialLedger;
+import org.talentchain.core.spi.CredentialStatus;
+import org.talentchain.core.spi.IssuerRecord;
+import org.talentchain.core.spi.LedgerException;
+import org.talentchain.core.spi.LedgerInfo;
+import org.talentchain.core.spi.LedgerReceipt;
+import org.talentchain.core.spi.LedgerRejectedException;
+import org.talentchain.core.spi.LedgerUnavailableException;
+
+/**
+ * A single-node, append-only, tamper-evident ledger in one file, applying exactly the registry
+ * contract's rules. <b>It is not a blockchain</b>: one machine holds it and can rewrite it; what it
+ * guarantees is that any edit or removal of a past entry is detected by {@link #audit()}. Meant for
+ * development, pilots and demos; production uses the FISCO BCOS ledger.
+ *
+ * <p>Every entry is signed by its submitter's SM2 key and chained to the previous one by SM3. A
+ * write is acknowledged (a {@link LedgerReceipt} returned) only after the entry is on disk ({@code
+ * fsync}); a record torn by a crash mid-write was never acknowledged and is cut off on the next
+ * open. Any other damage makes the ledger refuse to serve with {@link LedgerUnavailableException}.
+ * Thread-safe: one writer at a time, readers in parallel.
+ */
+public final class EmbeddedLedger implements CredentialLedger {
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedLedger.class);
+
+  /** File holding the chain, one JSON entry per line. */
+  public static final String FILE = "ledger.jsonl";
+
+  private final Path file;
+  private final Clock clock;
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final String ledgerId;
+  private final Bytes32 genesisHash;
+  private RegistryState state;
+  private FileChannel channel;
+  private long height;
+  private Bytes32 head;
+  private Instant headTime;
+  private String broken;
+
+  private EmbeddedLedger(Path file, Clock clock, List<LedgerEntry> entries, FileChannel channel) {
+    this.file = file;
+    this.clock = clock;
+    this.channel = channel;
+    LedgerEntry genesis = entries.get(0);
+    this.ledgerId = genesis.args().path("ledgerId").asText();
+    this.genesisHash = genesis.hash();
+    this.state = new RegistryState(AccountAddress.fromHex(genesis.args().path("admin").asText()));
+    for (LedgerEntry e : entries.subList(1, entries.size())) {
+      try {
+        apply(state, e);
+      } catch (LedgerRejectedException ex) {
+        throw new IllegalStateException(
+            "block " + e.number() + " breaks the rules: " + ex.reason());
+      }
+    }
+    LedgerEntry last = entries.get(entries.size() - 1);
+    this.height = last.number();
+    this.head = last.hash();
+    this.headTime = last.time();
+  }
+
+  /**
+   * Opens the ledger in {@code directory}, creating it with {@code genesisAdmin} as the first
+   * consortium admin if it does not exist yet.
+   *
+   * @throws LedgerUnavailableException if the file exists but fails its audit, or cannot be read
+   */
+  public static EmbeddedLedger openOrCreate(Path directory, SigningKey genesisAdmin, Clock clock)
+      throws LedgerUnavailableException {
+    Path file = directory.resolve(FILE);
+    try {
+      Files.createDirectories(directory);
+      if (!Files.exists(file) || Files.size(file) == 0) {
+        ObjectNode args = Json.MAPPER.createObjectNode();
+        args.put("ledgerId", UUID.randomUUID().toString());
+        args.put("admin", genesisAdmin.publicKey().address().hex());
+        args.put("note", "single-node embedded ledger, not a blockchain");
+        LedgerEntry genesis =
+            LedgerEntry.create(
+                0,
+                LedgerEntry.NO_PREVIOUS,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                "genesis",
+                args,
+                genesisAdmin);
+        Path tmp = directory.resolve(FILE + ".new");
+        try (FileChannel c =
+            FileChannel.open(
+                tmp,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+          c.write(ByteBuffer.wrap((genesis.line() + "\n").getBytes(StandardCharsets.UTF_8)));
+          c.force(true);
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
+    } catch (IOException e) {
+      throw new LedgerUnavailableException("cannot create the embedded ledger in " + directory, e);
+    }
+    return open(directory, clock);
+  }
+
+  /**
+   * Opens an existing ledger: reads and audits every entry, cuts off a torn last record.
+   *
+   * @throws LedgerUnavailableException if there is no ledger, or it fails its audit
+   */
+  public static EmbeddedLedger open(Path directory, Clock clock) throws LedgerUnavailableException {
+    Path file = directory.resolve(FILE);
+    try {
+      FileChannel channel =
+          FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      try {
+        byte[] content = Files.readAllBytes(file);
+        int complete = lastNewline(content) + 1;
+        if (complete < content.length) {
+          log.warn(
+              "Embedded ledger {}: cutting off a torn last record of {} bytes (never acknowledged)",
+              file,
+              content.length - complete);
+          channel.truncate(complete);
+          channel.force(true);
+        }
+        String text = new String(content, 0, complete, StandardCharsets.UTF_8);
+        AuditReport audit = auditText(text);
+        if (!audit.intact()) {
+          channel.close();
+          throw new LedgerUnavailableException(
+              "embedded ledger "
+                  + file
+                  + " failed its audit at block "
+                  + audit.firstBadBlock()
+                  + ": "
+                  + audit.problem(),
+              null);
+        }
+        List<LedgerEntry> entries = parseAll(text);
+        channel.position(complete);
+        EmbeddedLedger ledger = new EmbeddedLedger(file, clock, entries, channel);
+        log.warn(
+            "Embedded ledger opened at {} (height {}): a single-node ledger for development, pilots"
+                + " and demos. It is NOT a blockchain; use the FISCO BCOS ledger in production.",
+            file,
+            ledger.height);
+        return ledger;
+      } catch (IOException | RuntimeException e) {
+        channel.close();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new LedgerUnavailableException("cannot open the embedded ledger " + file, e);
+    }
+  }
+
+  /** Re-reads the file from disk and checks every entry, signature and hash link. */
+  public AuditReport audit() {
+    lock.readLock().lock();
+    try {
+      byte[] content = Files.readAllBytes(file);
+      int complete = lastNewline(content) + 1;
+      AuditReport report = auditText(new String(content, 0, complete, StandardCharsets.UTF_8));
+      if (report.intact() && report.blocksChecked() != height + 1) {
+        return new AuditReport(
+            false,
+            report.blocksChecked(),
+            report.blocksChecked(),
+            "entries were removed from the end");
+      }
+      return report;
+    } catch (IOException e) {
+      return new AuditReport(false, 0, 0, "cannot read the ledger file: " + e.getMessage());
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * The outcome of an audit.
+   *
+   * @param intact whether every block checked out
+   * @param blocksChecked how many blocks were read
+   * @param firstBadBlock the first block that failed, or -1
+   * @param problem what is wrong with it, or empty
+   */
+  public record AuditReport(
+      boolean intact, long blocksChecked, long firstBadBlock, String problem) {}
+
+  static AuditReport auditText(String text) {
+    String[] lines = text.isEmpty() ? new String[0] : text.split("\n", -1);
+    int count = text.isEmpty() ? 0 : lines.length - 1;
+    if (count == 0) {
+      return new AuditReport(false, 0, 0, "the ledger has no genesis block");
+    }
+    Bytes32 previous = LedgerEntry.NO_PREVIOUS;
+    Instant previousTime = Instant.EPOCH;
+    RegistryState replay = null;
+    for (int i = 0; i < count; i++) {
+      LedgerEntry e;
+      try {
+        e = LedgerEntry.parse(lines[i]);
+      } catch (IllegalArgumentException ex) {
+        return new AuditReport(false, i, i, "unreadable entry: " + ex.getMessage());
+      }
+      if (e.number() != i) {
+        return new AuditReport(
+            false,
+            i,
+            i,
+            "block number "
+                + e.number()
+                + " where "
+                + i
+                + " was expected (an entry was removed or inserted)");
+      }
+      if (!e.previous().equals(previous)) {
+        return new AuditReport(
+            false,
+            i,
+            i,
+            "does not link to the previous block's hash (an earlier entry was edited or removed)");
+      }
+      if (!e.signatureValid()) {
+        return new AuditReport(
+            false, i, i, "the submitter's signature does not match (the entry was edited)");
+      }
+      if (e.time().isBefore(previousTime)) {
+        return new AuditReport(false, i, i, "block time goes backwards");
+      }
+      if (i == 0) {
+        if (!"genesis".equals(e.op())
+            || !e.senderAddress().hex().equals(e.args().path("admin").asText())) {
+          return new AuditReport(
+              false, 0, 0, "the first block is not a genesis block signed by its admin");
+        }
+        replay = new RegistryState(e.senderAddress());
+      } else {
+        try {
+          apply(replay, e);
+        } catch (LedgerRejectedException ex) {
+          return new AuditReport(
+              false, i, i, "the operation breaks the registry rules: " + ex.reason());
+        } catch (RuntimeException ex) {
+          return new AuditReport(false, i, i, "malformed operation: " + ex.getMessage());
+        }
+      }
+      previous = e.hash();
+      previousTime = e.time();
+    }
+    return new AuditReport(true, count, -1, "");
+  }
+
+  private static List<LedgerEntry> parseAll(String text) {
+    List<LedgerEntry> entries = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      if (!line.isEmpty()) {
+        entries.add(LedgerEntry.parse(line));
+      }
+    }
+    return entries;
+  }
+
+  private static int lastNewline(byte[] content) {
+    for (int i = content.length - 1; i >= 0; i--) {
+      if (content[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static void apply(RegistryState state, LedgerEntry e) throws LedgerRejectedException {
+    Tx tx = new Tx(e.senderAddress(), e.number(), e.time());
+    JsonNode a = e.args();
+    switch (e.op()) {
+      case "addAdmin" -> state.addAdmin(tx, AccountAddress.fromHex(a.path("admin").asText()));
+      case "removeAdmin" -> state.removeAdmin(tx, AccountAddress.fromHex(a.path("admin").asText()));
+      case "registerIssuer" ->
+          state.registerIssuer(
+              tx,
+              HexFormat.of().parseHex(a.path("publicKey").asText()),
+              Bytes32.fromHex(a.path("metadataHash").asText()));
+      case "suspendIssuer" ->
+          state.suspendIssuer(
+              tx, AccountAddress.fromHex(a.path("issuer").asText()), a.path("reason").asInt());
+      case "reinstateIssuer" ->
+          state.reinstateIssuer(tx, AccountAddress.fromHex(a.path("issuer").asText()));
+      case "rotateIssuerKey" ->
+          state.rotateIssuerKey(
+              tx,
+              AccountAddress.fromHex(a.path("issuer").asText()),
+              HexFormat.of().parseHex(a.path("publicKey").asText()));
+      case "reportKeyCompromise" ->
+          state.reportKeyCompromise(
+              tx,
+              AccountAddress.fromHex(a.path("issuer").asText()),
+              AccountAddress.fromHex(a.path("key").asText()),
+              Instant.ofEpochMilli(a.path("since").asLong()));
+      case "anchorBatch" ->
+          state.anchorBatch(tx, Bytes32.fromHex(a.path("root").asText()), a.path("count").asInt());
+      case "revokeCredential" ->
+          state.revokeCredential(
+              tx, Bytes32.fromHex(a.path("id").asText()), a.path("reason").asInt());
+      case "suspendCredential" ->
+          state.suspendCredential(
+              tx, Bytes32.fromHex(a.path("id").asText()), a.path("reason").asInt());
+      case "reinstateCredential" ->
+          state.reinstateCredential(tx, Bytes32.fromHex(a.path("id").asText()));
+      default -> throw new IllegalArgumentException("unknown operation " + e.op());
+    }
+  }
+
+  private LedgerReceipt submit(SigningKey sender, String op, ObjectNode args)
+      throws LedgerException {
+    lock.writeLock().lock();
+    try {
+      requireServing();
+      Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+      Instant time = now.isBefore(headTime) ? headTime : now;
+      LedgerEntry entry = LedgerEntry.create(height + 1, head, time, op, args, sender);
+      apply(state, entry);
+      try {
+        ByteBuffer bytes = ByteBuffer.wrap((entry.line() + "\n").getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+          channel.write(bytes);
+        }
+        channel.force(true);
+      } catch (IOException e) {
+        broken = "a write failed (" + e.getMessage() + "); reopen the ledger";
+        throw new LedgerUnavailableException("embedded ledger write failed", e);
+      }
+      height = entry.number();
+      head = entry.hash();
+      headTime = entry.time();
+      return new LedgerReceipt("0x" + head.hex(), height, time);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private void requireServing() throws LedgerUnavailableException {
+    if (broken != null) {
+      throw new LedgerUnavailableException("embedded ledger unavailable: " + broken, null);
+    }
+    if (channel == null || !channel.isOpen()) {
+      throw new LedgerUnavailableException("embedded ledger is closed", null);
+    }
+  }
+
+  private <T> T read(java.util.function.Supplier<T> query) throws LedgerUnavailableException {
+    lock.readLock().lock();
+    try {
+      requireServing();
+      return query.get();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public LedgerInfo info() throws LedgerException {
+    return read(
+        () ->
+            new LedgerInfo(
+                "embedded", "embedded:" + ledgerId, "0x" + genesisHash.hex(), height, headTime));
+  }
+
+  @Override
+  public LedgerReceipt addAdmin(SigningKey admin, AccountAddress newAdmin) throws LedgerException {
+    ObjectNode a = Json.MAPPER.createObjectNode().put("admin", newAdmin.hex());
+    return submit(admin, "addAdmin", a);
+  }
+
+  @Override
+  public LedgerReceipt removeAdmin(SigningKey admin, AccountAddress formerAdmin)
+      throws LedgerException {
+    ObjectNode a = Json.MAPPER.createObjectNode().put("admin", formerAdmin.hex());
+    return submit(admin, "removeAdmin", a);
+  }
+
+  @Override
+  public LedgerReceipt registerIssuer(
+      SigningKey admin, Sm2PublicKey initialKey, Bytes32 metadataHash) throws LedgerException {
+    ObjectNode a =
+        Json.MAPPER
+            .createObjectNode()
+            .put("publicKey", initialKey.hex())
+            .put("metadataHash", metadataHash.hex());
+    return submit(admin, "registerIssuer", a);
+  }
+
+  @Override
+  public LedgerReceipt suspendIssuer(SigningKey admin, AccountAddress issuerId, int reasonCode)
+      throws LedgerException {
+    ObjectNode a =
+        Json.MAPPER.createObjectNode().put("issuer", issuerId.hex()).put("reason", reasonCode);
+    return submit(admin, "suspendIssuer", a);
+  }
+
+  @Override
+  public LedgerReceipt reinstateIssuer(SigningKey admin, AccountAddress issuerId)
+      throws LedgerException {
+    return submit(
+        admin, "reinstateIssuer", Json.MAPPER.createObjectNode().put("issuer", issuerId.hex()));
+  }
+
+  @Override
+  public LedgerReceipt rotateIssuerKey(
+      SigningKey admin, AccountAddress issuerId, Sm2PublicKey newKey) throws LedgerException {
+    ObjectNode a =
+        Json.MAPPER.createObjectNode().put("issuer", issuerId.hex()).put("publicKey", newKey.hex());
+    return submit(admin, "rotateIssuerKey", a);
+  }
+
+  @Override
+  public LedgerReceipt reportKeyCompromise(
+      SigningKey admin, AccountAddress issuerId, AccountAddress key, Instant since)
+      throws LedgerException {
+    ObjectNode a =
+        Json.MAPPER
+            .createObjectNode()
+            .put("issuer", issuerId.hex())
+            .put("key", key.hex())
+            .put("since", since.toEpochMilli());
+    return submit(admin, "reportKeyCompromise", a);
+  }
+
+  @Override
+  public LedgerReceipt anchorBatch(SigningKey issuerKey, Bytes32 merkleRoot, int credentialCount)
+      throws LedgerException {
+    ObjectNode a =
+        Json.MAPPER.createObjectNode().put("root", merkleRoot.hex()).put("count", credentialCount);
+    return submit(issuerKey, "anchorBatch", a);
+  }
+
+  @Override
+  public LedgerReceipt revokeCredential(SigningKey issuerKey, Bytes32 credentialId, int reasonCode)
+      throws LedgerException {
+    ObjectNode a =
+        Json.MAPPER.createObjectNode().put("id", credentialId.hex()).put("reason", reasonCode);
+    return submit(issuerKey, "revokeCredential", a);
+  }
+
+  @Override
+  public LedgerReceipt suspendCredential(SigningKey issuerKey, Bytes32 credentialId, int reasonCode)
+      throws LedgerException {
+    ObjectNode a =
+        Json.MAPPER.createObjectNode().put("id", credentialId.hex()).put("reason", reasonCode);
+    return submit(issuerKey, "suspendCredential", a);
+  }
+
+  @Override
+  public LedgerReceipt reinstateCredential(SigningKey issuerKey, Bytes32 credentialId)
+      throws LedgerException {
+    return submit(
+        issuerKey,
+        "reinstateCredential",
+        Json.MAPPER.createObjectNode().put("id", credentialId.hex()));
+  }
+
+  @Override
+  public boolean isAdmin(AccountAddress account) throws LedgerException {
+    return read(() -> state.isAdmin(account));
+  }
+
+  @Override
+  public Optional<IssuerRecord> findIssuer(AccountAddress issuerId) throws LedgerException {
+    return read(() -> state.issuer(issuerId));
+  }
+
+  @Override
+  public Optional<AnchorRecord> findAnchor(Bytes32 merkleRoot) throws LedgerException {
+    return read(() -> state.anchor(merkleRoot));
+  }
+
+  @Override
+  public CredentialStatus credentialStatus(AccountAddress issuerId, Bytes32 credentialId)
+      throws LedgerException {
+    return read(() -> state.status(issuerId, credentialId));
+  }
+
+  /** The ledger file. */
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public void close() {
+    lock.writeLock().lock();
+    try {
+      if (channel != null) {
+        channel.close();
+      }
+    } catch (IOException e) {
+      log.warn("closing the embedded ledger failed", e);
+    } finally {
+      channel = null;
+      lock.writeLock().unlock();
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package org.talentchain.core.spi;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.talentchain.core.api.SigningKey;
+import org.talentchain.core.internal.ledger.embedded.EmbeddedLedger;
+
+/** Opens the ledgers that ship with credential-core. */
+public final class Ledgers {
+  private Ledgers() {}
+
+  /**
+   * The embedded single-node ledger in {@code directory}, created with {@code genesisAdmin} as its
+   * first consortium admin if it does not exist. Not a blockchain: for development, pilots and
+   * demos.
+   *
+   * @throws LedgerUnavailableException if an existing ledger fails its audit or cannot be read
+   */
+  public static CredentialLedger embedded(Path directory, SigningKey genesisAdmin, Clock clock)
+      throws LedgerUnavailableException {
+    return EmbeddedLedger.openOrCreate(directory, genesisAdmin, clock);
+  }
+}
