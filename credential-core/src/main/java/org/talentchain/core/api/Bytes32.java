@@ -30,6 +30,11 @@ public final class Bytes32 {
     return new Bytes32(bytes.clone());
   }
 
+  /** The SM3 digest (GB/T 32905) of {@code data}. */
+  public static Bytes32 sm3(byte[] data) {
+    return new Bytes32(org.talentchain.core.internal.crypto.Sm3.digest(data));
+  }
+
   /**
    * Parses 64 hexadecimal digits, with or without a {@code 0x} prefix.
    *

@@ -20,8 +20,17 @@ public record CheckResult(
     arguments = List.copyOf(arguments);
   }
 
+  private static final java.time.format.DateTimeFormatter TIME =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+          .withZone(java.time.ZoneOffset.UTC);
+
   static CheckResult of(Check check, CheckStatus status, ReasonCode reason, Object... args) {
     return new CheckResult(
-        check, status, reason, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        check,
+        status,
+        reason,
+        java.util.Arrays.stream(args)
+            .map(a -> a instanceof java.time.Instant i ? TIME.format(i) : String.valueOf(a))
+            .toList());
   }
 }

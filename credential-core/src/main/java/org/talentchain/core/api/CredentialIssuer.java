@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.talentchain.core.internal.merkle.MerkleTree;
 import org.talentchain.core.spi.CredentialLedger;
@@ -42,6 +44,14 @@ public final class CredentialIssuer {
    * @throws IllegalArgumentException if the batch is empty, too large, or repeats a credential id
    */
   public SignedBatch sign(List<CredentialDraft> drafts) {
+    return sign(drafts, signed -> {});
+  }
+
+  /**
+   * As {@link #sign(List)}, reporting how many credentials are signed so far to {@code progress}
+   * (called from worker threads, about a hundred times per batch).
+   */
+  public SignedBatch sign(List<CredentialDraft> drafts, IntConsumer progress) {
     if (drafts.isEmpty() || drafts.size() > MAX_BATCH) {
       throw new IllegalArgumentException("a batch holds 1 to " + MAX_BATCH + " credentials");
     }
@@ -52,6 +62,8 @@ public final class CredentialIssuer {
       }
     }
     record Signed(SignedCredential credential, List<Disclosure> disclosures) {}
+    AtomicInteger done = new AtomicInteger();
+    int step = Math.max(1, drafts.size() / 100);
     List<Signed> signed =
         IntStream.range(0, drafts.size())
             .parallel()
@@ -60,8 +72,14 @@ public final class CredentialIssuer {
                   CredentialDraft draft = drafts.get(i);
                   List<Disclosure> disclosures = new ArrayList<>();
                   draft.claims().forEach((n, v) -> disclosures.add(Disclosure.create(n, v)));
-                  return new Signed(
-                      SignedCredential.sign(draft, issuerId, key, disclosures), disclosures);
+                  Signed result =
+                      new Signed(
+                          SignedCredential.sign(draft, issuerId, key, disclosures), disclosures);
+                  int n = done.incrementAndGet();
+                  if (n % step == 0 || n == drafts.size()) {
+                    progress.accept(n);
+                  }
+                  return result;
                 })
             .toList();
     List<Bytes32> leaves = signed.stream().map(s -> s.credential().fingerprint()).toList();

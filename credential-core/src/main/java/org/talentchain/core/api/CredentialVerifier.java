@@ -268,12 +268,14 @@ public final class CredentialVerifier {
     if (vc.validUntil().isPresent() && !now.isBefore(vc.validUntil().get())) {
       return CheckResult.of(Check.VALIDITY, FAILED, ReasonCode.EXPIRED, vc.validUntil().get());
     }
-    return CheckResult.of(
-        Check.VALIDITY,
-        PASSED,
-        ReasonCode.WITHIN_VALIDITY,
-        vc.validFrom(),
-        vc.validUntil().map(Instant::toString).orElse("-"));
+    return vc.validUntil().isPresent()
+        ? CheckResult.of(
+            Check.VALIDITY,
+            PASSED,
+            ReasonCode.WITHIN_VALIDITY,
+            vc.validFrom(),
+            vc.validUntil().get())
+        : CheckResult.of(Check.VALIDITY, PASSED, ReasonCode.NO_EXPIRY, vc.validFrom());
   }
 
   private static CheckResult unavailable(Check check) {

@@ -46,6 +46,7 @@ public enum ReasonCode {
   SUSPENDED,
   // validity
   WITHIN_VALIDITY,
+  NO_EXPIRY,
   EXPIRED,
   NOT_YET_VALID,
   // could not ask

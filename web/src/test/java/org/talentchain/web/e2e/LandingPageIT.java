@@ -9,24 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The landing page in a real browser: the three entrances, in each of the four languages. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LandingPageIT {
-  @TempDir static Path dataDir;
+class LandingPageIT extends BrowserJourney {
   private static BrowserSession browser;
-
-  @LocalServerPort int port;
-
-  @DynamicPropertySource
-  static void dataDir(DynamicPropertyRegistry registry) {
-    registry.add("talentchain.data-dir", () -> dataDir.toString());
-  }
 
   @BeforeAll
   static void startBrowser() {
@@ -36,10 +22,6 @@ class LandingPageIT {
   @AfterAll
   static void stopBrowser() {
     browser.close();
-  }
-
-  private String baseUrl() {
-    return "http://localhost:" + port;
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.talentchain.web.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.select.SelectVariant;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.VaadinSession;
 
 /**
@@ -24,6 +25,15 @@ public class LanguageSwitch extends Select<SupportedLanguage> {
           if (e.isFromClient() && e.getValue() != null) {
             LocaleInitializer.remember(e.getValue());
             VaadinSession.getCurrent().setLocale(e.getValue().locale());
+            UI ui = UI.getCurrent();
+            boolean relabelsItself =
+                ui.getInternals().getActiveRouterTargetsChain().stream()
+                    .filter(t -> !(t instanceof MainLayout))
+                    .allMatch(t -> t instanceof LocaleChangeObserver);
+            if (!relabelsItself) {
+              // Consoles build their texts once; a reload redraws them in the new language.
+              ui.getPage().reload();
+            }
           }
         });
   }

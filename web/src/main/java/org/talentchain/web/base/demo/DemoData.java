@@ -1,0 +1,252 @@
+package org.talentchain.web.base.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.talentchain.web.base.ledger.TalentChainProperties;
+import org.talentchain.web.consortium.ConsortiumService;
+import org.talentchain.web.consortium.IssuerProfile;
+import org.talentchain.web.consortium.IssuerProfileRepository;
+import org.talentchain.web.consortium.Region;
+import org.talentchain.web.issuance.IssuanceBatch;
+import org.talentchain.web.issuance.IssuanceService;
+import org.talentchain.web.issuance.IssueRequest;
+import org.talentchain.web.issuance.IssuedCredential;
+import org.talentchain.web.issuance.IssuedCredentialRepository;
+import org.talentchain.web.issuance.StatusReason;
+import org.talentchain.web.security.AppUser;
+import org.talentchain.web.security.AppUserRepository;
+
+/**
+ * On the first start with embedded defaults: one university, its registrar, a holder, and the
+ * holder's credentials in every state (valid, revoked, suspended, expired), so that a newcomer can
+ * try every journey at once. Runs through the same services as people do, so everything is really
+ * signed and anchored. Off in production ({@code TALENTCHAIN_DEMO_DATA=false}).
+ */
+@Component
+class DemoData implements ApplicationRunner {
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+  static final String ADMIN = "admin";
+  static final String REGISTRAR = "registrar";
+  static final String HOLDER = "chan.taiman";
+  static final String ADMIN_PASSWORD = "admin-demo-2026";
+  static final String REGISTRAR_PASSWORD = "registrar-demo-2026";
+  static final String HOLDER_PASSWORD = "holder-demo-2026";
+
+  private final TalentChainProperties properties;
+  private final AppUserRepository users;
+  private final IssuerProfileRepository issuers;
+  private final IssuedCredentialRepository credentials;
+  private final ConsortiumService consortium;
+  private final IssuanceService issuance;
+  private final PasswordEncoder passwords;
+  private final UserDetailsService userDetails;
+
+  DemoData(
+      TalentChainProperties properties,
+      AppUserRepository users,
+      IssuerProfileRepository issuers,
+      IssuedCredentialRepository credentials,
+      ConsortiumService consortium,
+      IssuanceService issuance,
+      PasswordEncoder passwords,
+      UserDetailsService userDetails) {
+    this.properties = properties;
+    this.users = users;
+    this.issuers = issuers;
+    this.credentials = credentials;
+    this.consortium = consortium;
+    this.issuance = issuance;
+    this.passwords = passwords;
+    this.userDetails = userDetails;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws Exception {
+    if (!properties.demoData() || users.count() > 0) {
+      return;
+    }
+    users.save(AppUser.admin(ADMIN, passwords.encode(ADMIN_PASSWORD), "Consortium Admin 聯盟管理員"));
+    IssuerProfile university =
+        as(
+            ADMIN,
+            () ->
+                consortium.onboard(
+                    new ConsortiumService.Onboarding(
+                        "灣區示範大學",
+                        "GBA Demonstration University",
+                        Region.HONG_KONG,
+                        Optional.empty())));
+    users.save(
+        AppUser.issuerStaff(
+            REGISTRAR,
+            passwords.encode(REGISTRAR_PASSWORD),
+            "Registrar 教務處 Wong Mei Ling",
+            university));
+    users.save(AppUser.holder(HOLDER, passwords.encode(HOLDER_PASSWORD), "陳大文 CHAN Tai Man"));
+
+    List<IssueRequest> mine = new ArrayList<>();
+    mine.add(
+        request(
+            "EducationCredential",
+            "Bachelor of Engineering",
+            "2026-06-30",
+            null,
+            ordered(
+                "degree",
+                "Bachelor of Engineering",
+                "major",
+                "Computer Science",
+                "honours",
+                "First Class Honours",
+                "graduationDate",
+                "2026-06-30",
+                "studentNumber",
+                "DC026001")));
+    mine.add(
+        request(
+            "FintechTalentCredential",
+            "Certified Fintech Professional (Level 2)",
+            "2026-07-15",
+            "2029-07-15",
+            ordered(
+                "certificateLevel",
+                "Level 2",
+                "major",
+                "Digital Payments and RegTech",
+                "studentNumber",
+                "DC026001")));
+    mine.add(
+        request(
+            "FintechTalentCredential",
+            "Certificate in Blockchain Finance",
+            "2025-12-20",
+            null,
+            ordered("certificateLevel", "Foundation", "studentNumber", "DC026001")));
+    mine.add(
+        request(
+            "EducationCredential",
+            "Professional Diploma in Cross-border Data Compliance",
+            "2026-03-01",
+            null,
+            ordered(
+                "degree",
+                "Professional Diploma",
+                "major",
+                "Cross-border Data Compliance",
+                "studentNumber",
+                "DC026001")));
+    mine.add(
+        request(
+            "EducationCredential",
+            "English Proficiency Certificate",
+            "2022-06-01",
+            "2024-06-01",
+            ordered("certificateLevel", "C1", "studentNumber", "DC026001")));
+    as(REGISTRAR, () -> issuance.issue(mine, IssuanceBatch.Source.DEMO, "demo", p -> {}));
+
+    List<IssueRequest> classmates = new ArrayList<>();
+    String[] names = {
+      "李嘉欣 LEE Ka Yan",
+      "黃子軒 WONG Tsz Hin",
+      "何詠詩 HO Wing Sze",
+      "張志明 CHEUNG Chi Ming",
+      "梁美玲 LEUNG Mei Ling",
+      "Ana SOUSA",
+      "João MACHADO",
+      "林小華 LAM Siu Wah"
+    };
+    for (int i = 0; i < names.length; i++) {
+      IssueRequest r =
+          request(
+              "EducationCredential",
+              "Bachelor of Business Administration",
+              "2026-06-30",
+              null,
+              ordered(
+                  "degree",
+                  "Bachelor of Business Administration",
+                  "major",
+                  "Finance",
+                  "graduationDate",
+                  "2026-06-30",
+                  "studentNumber",
+                  "DC0261" + (10 + i)));
+      classmates.add(
+          new IssueRequest(
+              null, names[i], r.credentialType(), r.title(), r.validFrom(), null, r.claims()));
+    }
+    as(REGISTRAR, () -> issuance.issue(classmates, IssuanceBatch.Source.DEMO, "demo", p -> {}));
+
+    List<IssuedCredential> issued = credentials.findByHolderUsernameOrderByIssuedAtDesc(HOLDER);
+    for (IssuedCredential c : issued) {
+      if (c.getTitle().startsWith("Certificate in Blockchain")) {
+        as(REGISTRAR, () -> issuance.revoke(c.getId(), StatusReason.ISSUED_IN_ERROR));
+      } else if (c.getTitle().startsWith("Professional Diploma")) {
+        as(REGISTRAR, () -> issuance.suspend(c.getId(), StatusReason.UNDER_INVESTIGATION));
+      }
+    }
+    log.info(
+        "Demo data created. Sign in as {} / {} (consortium admin), {} / {} (registrar), {} / {}"
+            + " (holder). Verifying needs no account.",
+        ADMIN,
+        ADMIN_PASSWORD,
+        REGISTRAR,
+        REGISTRAR_PASSWORD,
+        HOLDER,
+        HOLDER_PASSWORD);
+  }
+
+  private static IssueRequest request(
+      String type, String title, String from, String until, Map<String, String> claims) {
+    return new IssueRequest(
+        HOLDER,
+        "陳大文 CHAN Tai Man",
+        type,
+        title,
+        LocalDate.parse(from),
+        until == null ? null : LocalDate.parse(until),
+        new LinkedHashMap<>(claims));
+  }
+
+  private static Map<String, String> ordered(String... namesAndValues) {
+    Map<String, String> claims = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      claims.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return claims;
+  }
+
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws Exception;
+  }
+
+  /** Runs as a demo user, through the same authorisation checks as a signed-in person. */
+  private <T> T as(String username, Work<T> work) throws Exception {
+    var principal = userDetails.loadUserByUsername(username);
+    var previous = SecurityContextHolder.getContext();
+    var context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(
+            principal, null, principal.getAuthorities()));
+    SecurityContextHolder.setContext(context);
+    try {
+      return work.run();
+    } finally {
+      SecurityContextHolder.setContext(previous);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.talentchain.web.base.ledger;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.talentchain.core.api.DirectoryKeyStore;
+import org.talentchain.core.api.SigningKey;
+import org.talentchain.core.spi.LedgerUnavailableException;
+import org.talentchain.core.spi.Ledgers;
+import org.talentchain.core.spi.SigningKeyStore;
+
+/**
+ * Wires the key store and the ledger. The key store holds the consortium admin key and the keys of
+ * issuers whose registrars work in this application, password-encrypted under the data folder.
+ */
+@Configuration
+@EnableConfigurationProperties(TalentChainProperties.class)
+class LedgerConfiguration {
+  private static final Logger log = LoggerFactory.getLogger(LedgerConfiguration.class);
+  static final String ADMIN_ALIAS = "consortium-admin";
+
+  @Bean
+  SigningKeyStore signingKeyStore(TalentChainProperties properties) throws IOException {
+    String password = properties.keystorePassword();
+    if (password == null || password.isBlank()) {
+      log.warn(
+          "No key-store password configured (TALENTCHAIN_KEYSTORE_PASSWORD): using the demo"
+              + " password. Set one before keeping any real key.");
+      password = TalentChainProperties.DEMO_KEYSTORE_PASSWORD;
+    }
+    return new DirectoryKeyStore(properties.dataDir().resolve("keys"), password.toCharArray());
+  }
+
+  @Bean
+  ConsortiumAdminKey consortiumAdminKey(SigningKeyStore keys)
+      throws SigningKeyStore.KeyStoreException {
+    SigningKey key =
+        keys.publicKey(ADMIN_ALIAS).isPresent()
+            ? keys.load(ADMIN_ALIAS)
+            : keys.generate(ADMIN_ALIAS);
+    log.info("Consortium admin account {}", key.publicKey().address());
+    return new ConsortiumAdminKey(key);
+  }
+
+  @Bean(destroyMethod = "close")
+  LedgerConnection ledgerConnection(
+      TalentChainProperties properties, ConsortiumAdminKey admin, MeterRegistry meters) {
+    if (!"embedded".equals(properties.ledger())) {
+      throw new IllegalStateException(
+          "talentchain.ledger="
+              + properties.ledger()
+              + " is not supported by this build; use"
+              + " 'embedded' (see docs/operations.md)");
+    }
+    LedgerConnection connection =
+        new LedgerConnection(
+            () ->
+                Ledgers.embedded(
+                    properties.dataDir().resolve("ledger"), admin.key(), Clock.systemUTC()));
+    try {
+      connection.reconnect();
+    } catch (LedgerUnavailableException e) {
+      log.error("The ledger could not be opened; verification will answer 'cannot verify now'", e);
+    }
+    Gauge.builder("talentchain.ledger.available", connection, c -> c.available() ? 1 : 0)
+        .description("1 when the last ledger call got an answer")
+        .register(meters);
+    return connection;
+  }
+}

@@ -1,0 +1,187 @@
+package org.talentchain.web.base.ledger;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.talentchain.core.api.AccountAddress;
+import org.talentchain.core.api.Bytes32;
+import org.talentchain.core.api.SigningKey;
+import org.talentchain.core.api.Sm2PublicKey;
+import org.talentchain.core.spi.AnchorRecord;
+import org.talentchain.core.spi.CredentialLedger;
+import org.talentchain.core.spi.CredentialStatus;
+import org.talentchain.core.spi.IssuerRecord;
+import org.talentchain.core.spi.LedgerException;
+import org.talentchain.core.spi.LedgerInfo;
+import org.talentchain.core.spi.LedgerReceipt;
+import org.talentchain.core.spi.LedgerUnavailableException;
+
+/**
+ * The application's one connection to the ledger. It can be {@linkplain #disconnect() taken down}
+ * and {@linkplain #reconnect() opened again} while the application runs (maintenance, or a node
+ * that went away): meanwhile every call says "ledger unavailable", which pages show as "cannot
+ * verify right now". Also tracks whether the last call succeeded, for monitoring.
+ */
+public final class LedgerConnection implements CredentialLedger {
+  private static final Logger log = LoggerFactory.getLogger(LedgerConnection.class);
+
+  /** Opens the underlying ledger. */
+  @FunctionalInterface
+  public interface Opener {
+    CredentialLedger open() throws LedgerUnavailableException;
+  }
+
+  private final Opener opener;
+  private final AtomicReference<CredentialLedger> current = new AtomicReference<>();
+  private volatile boolean lastCallSucceeded = true;
+
+  public LedgerConnection(Opener opener) {
+    this.opener = opener;
+  }
+
+  /** Opens the ledger if it is not open. */
+  public synchronized void reconnect() throws LedgerUnavailableException {
+    if (current.get() == null) {
+      current.set(opener.open());
+      log.info("Ledger connected");
+    }
+  }
+
+  /** Closes the ledger; calls fail as "unavailable" until {@link #reconnect()}. */
+  public synchronized void disconnect() {
+    CredentialLedger ledger = current.getAndSet(null);
+    if (ledger != null) {
+      ledger.close();
+      log.warn("Ledger disconnected: verification answers 'cannot verify now' until it reconnects");
+    }
+  }
+
+  /** Whether the most recent ledger call got an answer. */
+  public boolean available() {
+    return current.get() != null && lastCallSucceeded;
+  }
+
+  private CredentialLedger ledger() throws LedgerUnavailableException {
+    CredentialLedger ledger = current.get();
+    if (ledger == null) {
+      lastCallSucceeded = false;
+      throw new LedgerUnavailableException("the ledger is not connected", null);
+    }
+    return ledger;
+  }
+
+  private <T> T call(LedgerCall<T> call) throws LedgerException {
+    try {
+      T result = call.call(ledger());
+      lastCallSucceeded = true;
+      return result;
+    } catch (LedgerUnavailableException e) {
+      lastCallSucceeded = false;
+      throw e;
+    }
+  }
+
+  @FunctionalInterface
+  private interface LedgerCall<T> {
+    T call(CredentialLedger ledger) throws LedgerException;
+  }
+
+  @Override
+  public LedgerInfo info() throws LedgerException {
+    return call(CredentialLedger::info);
+  }
+
+  @Override
+  public LedgerReceipt addAdmin(SigningKey admin, AccountAddress newAdmin) throws LedgerException {
+    return call(l -> l.addAdmin(admin, newAdmin));
+  }
+
+  @Override
+  public LedgerReceipt removeAdmin(SigningKey admin, AccountAddress formerAdmin)
+      throws LedgerException {
+    return call(l -> l.removeAdmin(admin, formerAdmin));
+  }
+
+  @Override
+  public LedgerReceipt registerIssuer(
+      SigningKey admin, Sm2PublicKey initialKey, Bytes32 metadataHash) throws LedgerException {
+    return call(l -> l.registerIssuer(admin, initialKey, metadataHash));
+  }
+
+  @Override
+  public LedgerReceipt suspendIssuer(SigningKey admin, AccountAddress issuerId, int reasonCode)
+      throws LedgerException {
+    return call(l -> l.suspendIssuer(admin, issuerId, reasonCode));
+  }
+
+  @Override
+  public LedgerReceipt reinstateIssuer(SigningKey admin, AccountAddress issuerId)
+      throws LedgerException {
+    return call(l -> l.reinstateIssuer(admin, issuerId));
+  }
+
+  @Override
+  public LedgerReceipt rotateIssuerKey(
+      SigningKey admin, AccountAddress issuerId, Sm2PublicKey newKey) throws LedgerException {
+    return call(l -> l.rotateIssuerKey(admin, issuerId, newKey));
+  }
+
+  @Override
+  public LedgerReceipt reportKeyCompromise(
+      SigningKey admin, AccountAddress issuerId, AccountAddress key, Instant since)
+      throws LedgerException {
+    return call(l -> l.reportKeyCompromise(admin, issuerId, key, since));
+  }
+
+  @Override
+  public LedgerReceipt anchorBatch(SigningKey issuerKey, Bytes32 merkleRoot, int credentialCount)
+      throws LedgerException {
+    return call(l -> l.anchorBatch(issuerKey, merkleRoot, credentialCount));
+  }
+
+  @Override
+  public LedgerReceipt revokeCredential(SigningKey issuerKey, Bytes32 credentialId, int reasonCode)
+      throws LedgerException {
+    return call(l -> l.revokeCredential(issuerKey, credentialId, reasonCode));
+  }
+
+  @Override
+  public LedgerReceipt suspendCredential(SigningKey issuerKey, Bytes32 credentialId, int reasonCode)
+      throws LedgerException {
+    return call(l -> l.suspendCredential(issuerKey, credentialId, reasonCode));
+  }
+
+  @Override
+  public LedgerReceipt reinstateCredential(SigningKey issuerKey, Bytes32 credentialId)
+      throws LedgerException {
+    return call(l -> l.reinstateCredential(issuerKey, credentialId));
+  }
+
+  @Override
+  public boolean isAdmin(AccountAddress account) throws LedgerException {
+    return call(l -> l.isAdmin(account));
+  }
+
+  @Override
+  public Optional<IssuerRecord> findIssuer(AccountAddress issuerId) throws LedgerException {
+    return call(l -> l.findIssuer(issuerId));
+  }
+
+  @Override
+  public Optional<AnchorRecord> findAnchor(Bytes32 merkleRoot) throws LedgerException {
+    return call(l -> l.findAnchor(merkleRoot));
+  }
+
+  @Override
+  public CredentialStatus credentialStatus(AccountAddress issuerId, Bytes32 credentialId)
+      throws LedgerException {
+    return call(l -> l.credentialStatus(issuerId, credentialId));
+  }
+
+  @Override
+  public void close() {
+    disconnect();
+  }
+}

@@ -1,0 +1,205 @@
+package org.talentchain.web.issuance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a registrar's CSV file (UTF-8, comma-separated, a header row) into issue requests, and
+ * collects every problem with its line number instead of stopping at the first.
+ *
+ * <p>Columns: {@code holderName}, {@code credentialType}, {@code title}, {@code validFrom}
+ * (yyyy-MM-dd) are required; {@code holderUsername} and {@code validUntil} are optional; every
+ * other column is a claim of that name (empty cells are left out).
+ */
+public final class CsvImport {
+  /** Rows accepted from one file. */
+  public static final int MAX_ROWS = 20_000;
+
+  static final Set<String> REQUIRED = Set.of("holderName", "credentialType", "title", "validFrom");
+  static final Set<String> RESERVED = Set.of("holderUsername", "validUntil");
+  private static final Pattern CLAIM = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+  private static final Pattern TYPE = Pattern.compile("[A-Z][A-Za-z0-9]{0,63}");
+
+  private CsvImport() {}
+
+  /** One problem: a line of the file (1 = header), a column, and a message key with argument. */
+  public record RowError(long line, String column, String messageKey, String value) {}
+
+  /** A parsed row: its line and the request. */
+  public record Row(long line, IssueRequest request) {}
+
+  /** What the file held: the good rows to issue and every error found. */
+  public record Result(List<Row> rows, List<RowError> errors) {
+    public boolean fileRejected() {
+      return rows.isEmpty() && !errors.isEmpty() && errors.get(0).line() <= 1;
+    }
+  }
+
+  public static Result parse(InputStream in) throws IOException {
+    Reader reader =
+        new InputStreamReader(
+            in,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    List<Row> rows = new ArrayList<>();
+    List<RowError> errors = new ArrayList<>();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
+    try (CSVParser parser = CSVParser.parse(reader, format)) {
+      List<String> header =
+          parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
+      for (String required : REQUIRED) {
+        if (!header.contains(required)) {
+          errors.add(new RowError(1, required, "csv.error.missingColumn", required));
+        }
+      }
+      for (String column : header) {
+        if (!CLAIM.matcher(column).matches()) {
+          errors.add(new RowError(1, column, "csv.error.badColumn", column));
+        }
+      }
+      if (!errors.isEmpty()) {
+        return new Result(List.of(), errors);
+      }
+      for (CSVRecord record : parser) {
+        long line = parser.getCurrentLineNumber();
+        if (rows.size() + 1 > MAX_ROWS) {
+          errors.add(new RowError(line, "", "csv.error.tooManyRows", String.valueOf(MAX_ROWS)));
+          break;
+        }
+        List<RowError> rowErrors = new ArrayList<>();
+        if (!record.isConsistent()) {
+          rowErrors.add(
+              new RowError(line, "", "csv.error.columnCount", String.valueOf(record.size())));
+          errors.addAll(rowErrors);
+          continue;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+          values.put(header.get(i), record.get(i));
+        }
+        String holderName = values.get("holderName");
+        if (holderName.isBlank()) {
+          rowErrors.add(new RowError(line, "holderName", "csv.error.required", ""));
+        }
+        String type = values.get("credentialType");
+        if (!TYPE.matcher(type).matches()) {
+          rowErrors.add(new RowError(line, "credentialType", "csv.error.badType", type));
+        }
+        String title = values.get("title");
+        if (title.isBlank() || title.length() > 200) {
+          rowErrors.add(new RowError(line, "title", "csv.error.required", title));
+        }
+        LocalDate validFrom = date(values.get("validFrom"), line, "validFrom", rowErrors, true);
+        LocalDate validUntil =
+            date(values.getOrDefault("validUntil", ""), line, "validUntil", rowErrors, false);
+        if (validFrom != null && validUntil != null && !validUntil.isAfter(validFrom)) {
+          rowErrors.add(
+              new RowError(line, "validUntil", "csv.error.untilBeforeFrom", validUntil.toString()));
+        }
+        Map<String, String> claims = new LinkedHashMap<>();
+        values.forEach(
+            (k, v) -> {
+              if (!REQUIRED.contains(k) && !RESERVED.contains(k) && !v.isBlank()) {
+                if (v.length() > 1000) {
+                  rowErrors.add(new RowError(line, k, "csv.error.tooLong", k));
+                } else {
+                  claims.put(k, v);
+                }
+              }
+            });
+        if (rowErrors.isEmpty()) {
+          rows.add(
+              new Row(
+                  line,
+                  new IssueRequest(
+                      values.getOrDefault("holderUsername", ""),
+                      holderName,
+                      type,
+                      title,
+                      validFrom,
+                      validUntil,
+                      claims)));
+        } else {
+          errors.addAll(rowErrors);
+        }
+      }
+    } catch (CharacterCodingException e) {
+      return new Result(List.of(), List.of(new RowError(1, "", "csv.error.notUtf8", "")));
+    } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+      String detail = e.getMessage() == null ? "" : e.getMessage();
+      if (e.getCause() instanceof CharacterCodingException) {
+        return new Result(List.of(), List.of(new RowError(1, "", "csv.error.notUtf8", "")));
+      }
+      errors.add(
+          new RowError(rows.size() + errors.size() + 2L, "", "csv.error.unreadable", detail));
+      return new Result(rows, errors);
+    }
+    return new Result(rows, errors);
+  }
+
+  private static LocalDate date(
+      String text, long line, String column, List<RowError> errors, boolean required) {
+    if (text == null || text.isBlank()) {
+      if (required) {
+        errors.add(new RowError(line, column, "csv.error.required", ""));
+      }
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      errors.add(new RowError(line, column, "csv.error.badDate", text));
+      return null;
+    }
+  }
+
+  /** The error report as CSV for the registrar to download (line, column, problem, value). */
+  public static String errorReport(
+      List<RowError> errors, java.util.function.BiFunction<String, Object[], String> translate) {
+    StringBuilder out = new StringBuilder("line,column,problem,value\n");
+    for (RowError e : errors) {
+      out.append(e.line())
+          .append(',')
+          .append(csv(e.column()))
+          .append(',')
+          .append(csv(translate.apply(e.messageKey(), new Object[] {e.value()})))
+          .append(',')
+          .append(csv(e.value()))
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String csv(String value) {
+    String v = value == null ? "" : value;
+    if (v.startsWith("=") || v.startsWith("+") || v.startsWith("-") || v.startsWith("@")) {
+      v = "'" + v;
+    }
+    return "\"" + v.replace("\"", "\"\"") + "\"";
+  }
+}

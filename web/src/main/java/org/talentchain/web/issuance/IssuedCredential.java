@@ -1,0 +1,170 @@
+package org.talentchain.web.issuance;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.talentchain.core.api.HolderCredential;
+import org.talentchain.core.api.MalformedCredentialException;
+import org.talentchain.web.consortium.IssuerProfile;
+
+/**
+ * A credential issued through this application, kept for its holder's wallet and the issuer's
+ * console. {@link #document()} holds the holder's full credential with every disclosure: personal
+ * data, which never goes on chain.
+ */
+@Entity
+@Table(name = "issued_credential")
+public class IssuedCredential {
+  @Id private UUID id;
+
+  @Column(name = "credential_id", nullable = false, unique = true)
+  private String credentialId;
+
+  @Column(name = "chain_credential_id", nullable = false)
+  private String chainCredentialId;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "issuer_id")
+  private IssuerProfile issuer;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "batch_id")
+  private IssuanceBatch batch;
+
+  @Column(name = "holder_username")
+  private String holderUsername;
+
+  @Column(name = "holder_name", nullable = false)
+  private String holderName;
+
+  @Column(name = "credential_type", nullable = false)
+  private String credentialType;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Column(name = "issued_at", nullable = false)
+  private Instant issuedAt;
+
+  @Column(name = "valid_until")
+  private Instant validUntil;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private CredentialState status;
+
+  @Column(name = "status_reason")
+  private Integer statusReason;
+
+  @Column(name = "status_changed_at")
+  private Instant statusChangedAt;
+
+  @Column(nullable = false)
+  private String document;
+
+  @Version private long version;
+
+  protected IssuedCredential() {}
+
+  IssuedCredential(
+      IssuerProfile issuer,
+      IssuanceBatch batch,
+      HolderCredential credential,
+      String holderUsername,
+      String holderName) {
+    this.id = UUID.randomUUID();
+    this.credentialId = credential.credential().id();
+    this.chainCredentialId = credential.credential().statusId().hex();
+    this.issuer = issuer;
+    this.batch = batch;
+    this.holderUsername =
+        holderUsername == null || holderUsername.isBlank() ? null : holderUsername.strip();
+    this.holderName = holderName;
+    this.credentialType = credential.credential().type();
+    this.title = credential.credential().name();
+    this.issuedAt = credential.anchor().blockTime();
+    this.validUntil = credential.credential().validUntil().orElse(null);
+    this.status = CredentialState.ACTIVE;
+    this.document = credential.toJsonString();
+  }
+
+  /** The holder's credential with all disclosures. */
+  public HolderCredential document() {
+    try {
+      return HolderCredential.parse(document);
+    } catch (MalformedCredentialException e) {
+      throw new IllegalStateException("stored credential " + credentialId + " is unreadable", e);
+    }
+  }
+
+  void changeStatus(CredentialState state, Integer reason, Instant at) {
+    this.status = state;
+    this.statusReason = reason;
+    this.statusChangedAt = at;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getCredentialId() {
+    return credentialId;
+  }
+
+  public String getChainCredentialId() {
+    return chainCredentialId;
+  }
+
+  public IssuerProfile getIssuer() {
+    return issuer;
+  }
+
+  public IssuanceBatch getBatch() {
+    return batch;
+  }
+
+  public String getHolderUsername() {
+    return holderUsername;
+  }
+
+  public String getHolderName() {
+    return holderName;
+  }
+
+  public String getCredentialType() {
+    return credentialType;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public Instant getIssuedAt() {
+    return issuedAt;
+  }
+
+  public Instant getValidUntil() {
+    return validUntil;
+  }
+
+  public CredentialState getStatus() {
+    return status;
+  }
+
+  public Integer getStatusReason() {
+    return statusReason;
+  }
+
+  public Instant getStatusChangedAt() {
+    return statusChangedAt;
+  }
+}

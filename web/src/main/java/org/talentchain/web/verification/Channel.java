@@ -1,0 +1,9 @@
+package org.talentchain.web.verification;
+
+/** How a payload reached the verifier; recorded with each verification for the holder's log. */
+public enum Channel {
+  CAMERA,
+  UPLOAD,
+  PASTE,
+  API
+}

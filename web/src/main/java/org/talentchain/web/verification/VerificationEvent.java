@@ -1,0 +1,85 @@
+package org.talentchain.web.verification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * That someone verified a credential, when, how and with what verdict: the holder's "who checked my
+ * certificate" history. Holds no personal data of the verifier beyond the organisation name they
+ * chose to give.
+ */
+@Entity
+@Table(name = "verification_event")
+public class VerificationEvent {
+  @Id private UUID id;
+
+  @Column(name = "credential_id")
+  private String credentialId;
+
+  @Column(name = "verified_at", nullable = false)
+  private Instant verifiedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Channel channel;
+
+  @Column(nullable = false)
+  private String verdict;
+
+  @Column(name = "verifier_label")
+  private String verifierLabel;
+
+  @Column(name = "ledger_block")
+  private Long ledgerBlock;
+
+  protected VerificationEvent() {}
+
+  VerificationEvent(
+      String credentialId,
+      Instant verifiedAt,
+      Channel channel,
+      String verdict,
+      String verifierLabel,
+      Long ledgerBlock) {
+    this.id = UUID.randomUUID();
+    this.credentialId = credentialId;
+    this.verifiedAt = verifiedAt;
+    this.channel = channel;
+    this.verdict = verdict;
+    this.verifierLabel =
+        verifierLabel == null || verifierLabel.isBlank()
+            ? null
+            : verifierLabel.strip().substring(0, Math.min(200, verifierLabel.strip().length()));
+    this.ledgerBlock = ledgerBlock;
+  }
+
+  public String getCredentialId() {
+    return credentialId;
+  }
+
+  public Instant getVerifiedAt() {
+    return verifiedAt;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public String getVerdict() {
+    return verdict;
+  }
+
+  public String getVerifierLabel() {
+    return verifierLabel;
+  }
+
+  public Long getLedgerBlock() {
+    return ledgerBlock;
+  }
+}

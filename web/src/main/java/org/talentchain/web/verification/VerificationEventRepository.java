@@ -1,0 +1,12 @@
+package org.talentchain.web.verification;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Verification history. */
+public interface VerificationEventRepository extends JpaRepository<VerificationEvent, UUID> {
+  List<VerificationEvent> findTop50ByCredentialIdInOrderByVerifiedAtDesc(
+      Collection<String> credentialIds);
+}

@@ -1,0 +1,85 @@
+package org.talentchain.web.verification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the verifier tells a person or an HR system about one presented payload, already in the
+ * reader's language: the verdict, every check with its outcome, what the holder disclosed, and
+ * which ledger (at which block) was asked.
+ *
+ * @param verdict the overall verdict
+ * @param verdictText the verdict as a sentence in the reader's language
+ * @param checks every check, in the order the verifier ran them
+ * @param credentialId the credential's id, null when the payload could not be read
+ * @param credentialTitle e.g. "Bachelor of Engineering", null when unknown
+ * @param issuerName the issuer's registered name, or its chain address when not registered here
+ * @param disclosedClaims the claims the holder chose to show, label and value
+ * @param ledger the ledger asked, null when it could not be reached
+ * @param verifiedAt when the verification ran
+ * @param payloadFingerprint SM3 (hex) of the presented text, so a receipt can be matched to it
+ */
+public record VerificationOutcome(
+    Verdict verdict,
+    String verdictText,
+    List<CheckLine> checks,
+    String credentialId,
+    String credentialTitle,
+    String issuerName,
+    List<DisclosedClaim> disclosedClaims,
+    LedgerSnapshot ledger,
+    Instant verifiedAt,
+    String payloadFingerprint) {
+
+  public VerificationOutcome {
+    Objects.requireNonNull(verdict, "verdict");
+    Objects.requireNonNull(verdictText, "verdictText");
+    checks = List.copyOf(checks);
+    disclosedClaims = List.copyOf(disclosedClaims);
+    Objects.requireNonNull(verifiedAt, "verifiedAt");
+  }
+
+  /** The overall verdicts, from the reader's point of view. */
+  public enum Verdict {
+    VALID,
+    INVALID,
+    REVOKED,
+    SUSPENDED,
+    EXPIRED,
+    NOT_YET_VALID,
+    UNTRUSTED_ISSUER,
+    CANNOT_VERIFY_NOW,
+    UNREADABLE;
+
+    /** Whether the holder's claim can be relied on. */
+    public boolean trustworthy() {
+      return this == VALID;
+    }
+  }
+
+  /** Outcome of one check. */
+  public enum CheckStatus {
+    PASSED,
+    FAILED,
+    NOT_APPLICABLE,
+    UNAVAILABLE
+  }
+
+  /** One line of the itemised report. */
+  public record CheckLine(String code, String name, CheckStatus status, String message) {
+    public CheckLine {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(message, "message");
+    }
+  }
+
+  /** A claim the holder disclosed: its label in the reader's language and its value. */
+  public record DisclosedClaim(String name, String label, String value) {}
+
+  /** The ledger that answered, for the receipt. */
+  public record LedgerSnapshot(
+      String kind, String network, String registry, long blockHeight, Instant blockTime) {}
+}

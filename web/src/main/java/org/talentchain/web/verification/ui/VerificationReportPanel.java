@@ -1,0 +1,150 @@
+package org.talentchain.web.verification.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.talentchain.web.verification.VerificationOutcome;
+import org.talentchain.web.verification.VerificationOutcome.CheckLine;
+import org.talentchain.web.verification.VerificationOutcome.Verdict;
+
+/**
+ * The itemised verification report as a person reads it: a verdict banner whose colour and wording
+ * never confuse "cannot verify now" with "invalid", then every check, what the holder disclosed,
+ * and which ledger answered at which block.
+ */
+public class VerificationReportPanel extends Div {
+
+  public VerificationReportPanel() {
+    setId("verification-report");
+    addClassName("tc-report");
+    setVisible(false);
+  }
+
+  /** Shows {@code outcome}; {@code receipt} downloads the PDF receipt of it. */
+  public void show(VerificationOutcome outcome, DownloadHandler receipt) {
+    removeAll();
+    Locale locale = getLocale();
+    DateTimeFormatter time =
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withLocale(locale)
+            .withZone(ZoneId.systemDefault());
+
+    Div banner = new Div();
+    banner.setId("verdict");
+    banner.addClassNames("tc-verdict", "tc-verdict-" + tone(outcome.verdict()));
+    banner.getElement().setAttribute("data-verdict", outcome.verdict().name());
+    Icon icon = icon(outcome.verdict()).create();
+    icon.addClassName("tc-verdict-icon");
+    H2 verdictTitle = new H2(getTranslation("verdict." + outcome.verdict().name() + ".title"));
+    Paragraph verdictText = new Paragraph(outcome.verdictText());
+    verdictText.setId("verdict-text");
+    banner.add(icon, new Div(verdictTitle, verdictText));
+    add(banner);
+
+    if (outcome.credentialId() != null) {
+      Div facts = new Div();
+      facts.addClassName("tc-facts");
+      fact(facts, "report.credential", outcome.credentialTitle());
+      fact(facts, "report.issuer", outcome.issuerName());
+      outcome.disclosedClaims().forEach(c -> fact(facts, null, c.value(), c.label()));
+      fact(facts, "report.credentialId", outcome.credentialId());
+      add(new H3(getTranslation("report.disclosed")), facts);
+    }
+
+    UnorderedList checks = new UnorderedList();
+    checks.setId("checks");
+    checks.addClassName("tc-checks");
+    for (CheckLine line : outcome.checks()) {
+      ListItem item = new ListItem();
+      item.addClassNames("tc-check", "tc-check-" + line.status().name().toLowerCase(Locale.ROOT));
+      item.getElement().setAttribute("data-check", line.code());
+      item.getElement().setAttribute("data-status", line.status().name());
+      Icon statusIcon = statusIcon(line.status()).create();
+      statusIcon.addClassName("tc-check-icon");
+      Span name = new Span(line.name());
+      name.addClassName("tc-check-name");
+      Span status = new Span(getTranslation("check.status." + line.status().name()));
+      status.addClassName("tc-check-status");
+      Span message = new Span(line.message());
+      message.addClassName("tc-check-message");
+      item.add(statusIcon, new Div(new Div(name, status), message));
+      checks.add(item);
+    }
+    add(new H3(getTranslation("report.checks")), checks);
+
+    Paragraph ledger = new Paragraph();
+    ledger.setId("ledger-line");
+    ledger.addClassName("tc-ledger-line");
+    if (outcome.ledger() != null) {
+      ledger.setText(
+          getTranslation(
+              "report.ledger",
+              getTranslation("ledger.kind." + outcome.ledger().kind()),
+              outcome.ledger().network(),
+              String.valueOf(outcome.ledger().blockHeight()),
+              time.format(outcome.ledger().blockTime()),
+              time.format(outcome.verifiedAt())));
+    } else {
+      ledger.setText(getTranslation("report.ledgerUnavailable", time.format(outcome.verifiedAt())));
+    }
+    add(ledger);
+
+    if (receipt != null) {
+      Anchor download = new Anchor(receipt, getTranslation("report.downloadReceipt"));
+      download.setId("download-receipt");
+      download.addClassName("tc-secondary-action");
+      add(download);
+    }
+    setVisible(true);
+  }
+
+  private void fact(Div facts, String labelKey, String value, String... label) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    Span l = new Span(labelKey != null ? getTranslation(labelKey) : label[0]);
+    l.addClassName("tc-fact-label");
+    Span v = new Span(value);
+    v.addClassName("tc-fact-value");
+    facts.add(new Div(l, v));
+  }
+
+  static String tone(Verdict verdict) {
+    return switch (verdict) {
+      case VALID -> "good";
+      case CANNOT_VERIFY_NOW -> "unknown";
+      case REVOKED, SUSPENDED, EXPIRED, NOT_YET_VALID -> "warning";
+      case INVALID, UNTRUSTED_ISSUER, UNREADABLE -> "bad";
+    };
+  }
+
+  private static VaadinIcon icon(Verdict verdict) {
+    return switch (verdict) {
+      case VALID -> VaadinIcon.CHECK_CIRCLE;
+      case CANNOT_VERIFY_NOW -> VaadinIcon.CLOCK;
+      case REVOKED, SUSPENDED, EXPIRED, NOT_YET_VALID -> VaadinIcon.WARNING;
+      case INVALID, UNTRUSTED_ISSUER, UNREADABLE -> VaadinIcon.CLOSE_CIRCLE;
+    };
+  }
+
+  private static VaadinIcon statusIcon(VerificationOutcome.CheckStatus status) {
+    return switch (status) {
+      case PASSED -> VaadinIcon.CHECK;
+      case FAILED -> VaadinIcon.CLOSE;
+      case NOT_APPLICABLE -> VaadinIcon.MINUS;
+      case UNAVAILABLE -> VaadinIcon.QUESTION;
+    };
+  }
+}

@@ -1,0 +1,100 @@
+package org.talentchain.web.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentchain.core.api.CredentialVerifier;
+import org.talentchain.core.api.QrCodes;
+import org.talentchain.core.api.Verdict;
+
+/**
+ * The holder chooses what to disclose; the QR code on the screen, read back from a screenshot with
+ * ZXing, verifies and discloses exactly that.
+ */
+class HolderJourneyIT extends BrowserJourney {
+  private static BrowserSession browser;
+  @TempDir static Path files;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = BrowserSession.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void holder_choosesDisclosures_qrFromScreenshotVerifiesWithExactlyThose() throws Exception {
+    Page page = browser.newPage("en-GB");
+    Pages.signIn(page, baseUrl(), "chan.taiman", "holder-demo-2026");
+    page.navigate(baseUrl() + "/wallet");
+    page.locator("#wallet-view").waitFor();
+    page.locator(".tc-wallet-card")
+        .filter(new Locator.FilterOptions().setHasText("Bachelor of Engineering"))
+        .click();
+    page.locator("#wallet-detail h2")
+        .filter(new Locator.FilterOptions().setHasText("Bachelor of Engineering"))
+        .waitFor();
+    Pages.settle(page);
+
+    toggle(page, "Student number");
+    toggle(page, "Major");
+    Pages.shot(page, "wallet");
+
+    byte[] screenshot = page.locator("#wallet-qr").screenshot();
+    String text = QrCodes.decode(screenshot);
+    var report = CredentialVerifier.builder(ledger).build().verify(text);
+    assertThat(report.verdict()).isEqualTo(Verdict.VALID);
+    assertThat(report.presentation().orElseThrow().disclosedNames())
+        .contains("holderName", "degree", "studentNumber")
+        .doesNotContain("major");
+
+    Download download = page.waitForDownload(() -> page.locator("#download-certificate").click());
+    Path pdf = files.resolve("certificate.pdf");
+    download.saveAs(pdf);
+    try (var doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+      assertThat(new PDFTextStripper().getText(doc))
+          .contains("Bachelor of Engineering", "陳大文", "DC026001");
+    }
+  }
+
+  /** Ticks or unticks a detail and waits until the QR code has been redrawn for it. */
+  private static void toggle(Page page, String label) {
+    String before = page.locator("#wallet-qr-text textarea").inputValue();
+    page.locator("#disclosure-choice vaadin-checkbox")
+        .filter(new Locator.FilterOptions().setHasText(label))
+        .locator("input")
+        .click();
+    page.waitForFunction(
+        "b => document.querySelector('#wallet-qr-text textarea').value !== b", before);
+    page.waitForFunction("() => document.querySelector('#wallet-qr').complete");
+  }
+
+  @Test
+  void holder_seesOnlyOwnCertificates_andWhoVerifiedThem() {
+    Page page = browser.newPage("en-GB");
+    Pages.signIn(page, baseUrl(), "chan.taiman", "holder-demo-2026");
+    page.navigate(baseUrl() + "/wallet");
+    page.locator("#wallet-view").waitFor();
+
+    assertThat(page.locator(".tc-wallet-card").count()).isEqualTo(5);
+    assertThat(page.locator("#wallet-list").innerText()).doesNotContain("Business Administration");
+    assertThat(page.locator("#verification-history")).isNotNull();
+
+    page.navigate(baseUrl() + "/issuer");
+    page.waitForLoadState();
+    assertThat(page.locator("#issuer-console").count()).isZero();
+  }
+}
