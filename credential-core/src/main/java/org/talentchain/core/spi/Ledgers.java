@@ -2,8 +2,11 @@ package org.talentchain.core.spi;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import org.talentchain.core.api.AccountAddress;
 import org.talentchain.core.api.SigningKey;
 import org.talentchain.core.internal.ledger.embedded.EmbeddedLedger;
+import org.talentchain.core.internal.ledger.fisco.FiscoLedger;
 
 /** Opens the ledgers that ship with credential-core. */
 public final class Ledgers {
@@ -19,5 +22,32 @@ public final class Ledgers {
   public static CredentialLedger embedded(Path directory, SigningKey genesisAdmin, Clock clock)
       throws LedgerUnavailableException {
     return EmbeddedLedger.openOrCreate(directory, genesisAdmin, clock);
+  }
+
+  /**
+   * The registry at {@code registry} on a FISCO BCOS SM-crypto chain, through the official Java SDK
+   * configured by {@code sdkConfig} (which must set {@code [network] messageTimeout}). Connecting
+   * and every later call are bounded by {@code timeout}.
+   *
+   * @throws LedgerUnavailableException if the configuration is unusable or no node answers in time
+   */
+  public static CredentialLedger fisco(
+      Path sdkConfig, String group, AccountAddress registry, Duration timeout)
+      throws LedgerUnavailableException {
+    return FiscoLedger.connect(
+        new FiscoLedger.Config(sdkConfig, group, registry, timeout, timeout));
+  }
+
+  /**
+   * Deploys a new registry contract on a FISCO BCOS chain with {@code deployer} as its genesis
+   * consortium admin, and returns its address.
+   *
+   * @throws LedgerException if the chain refused or could not be reached
+   */
+  public static AccountAddress deployFiscoRegistry(
+      Path sdkConfig, String group, SigningKey deployer, Duration timeout) throws LedgerException {
+    return FiscoLedger.deploy(
+        new FiscoLedger.Config(sdkConfig, group, AccountAddress.of(new byte[20]), timeout, timeout),
+        deployer);
   }
 }

@@ -17,7 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Objects;
 import java.util.Optional;
-import org.talentchain.web.base.ledger.LedgerConnection;
+import org.talentchain.web.base.ledger.TalentChainProperties;
 import org.talentchain.web.security.Role;
 import org.talentchain.web.security.SignedInUser;
 
@@ -41,9 +41,9 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
   private final Optional<SignedInUser> user;
   private final boolean embeddedLedger;
 
-  public MainLayout(AuthenticationContext authentication, LedgerConnection ledger) {
+  public MainLayout(AuthenticationContext authentication, TalentChainProperties properties) {
     this.user = authentication.getAuthenticatedUser(SignedInUser.class);
-    this.embeddedLedger = isEmbedded(ledger);
+    this.embeddedLedger = "embedded".equals(properties.ledger());
     addClassName("tc-shell");
     brand.addClassName("tc-brand");
     brand.setId("brand");
@@ -74,14 +74,6 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     notice.setVisible(embeddedLedger);
     content.addClassName("tc-content");
     add(header, notice, content);
-  }
-
-  private static boolean isEmbedded(LedgerConnection ledger) {
-    try {
-      return "embedded".equals(ledger.info().kind());
-    } catch (Exception e) {
-      return false;
-    }
   }
 
   @Override
