@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.talentchain.core.api.AccountAddress;
 import org.talentchain.core.api.DirectoryKeyStore;
 import org.talentchain.core.api.SigningKey;
 import org.talentchain.core.spi.LedgerUnavailableException;
@@ -51,18 +52,33 @@ class LedgerConfiguration {
   @Bean(destroyMethod = "close")
   LedgerConnection ledgerConnection(
       TalentChainProperties properties, ConsortiumAdminKey admin, MeterRegistry meters) {
-    if (!"embedded".equals(properties.ledger())) {
-      throw new IllegalStateException(
-          "talentchain.ledger="
-              + properties.ledger()
-              + " is not supported by this build; use"
-              + " 'embedded' (see docs/operations.md)");
-    }
     LedgerConnection connection =
-        new LedgerConnection(
-            () ->
-                Ledgers.embedded(
-                    properties.dataDir().resolve("ledger"), admin.key(), Clock.systemUTC()));
+        switch (properties.ledger()) {
+          case "embedded" ->
+              new LedgerConnection(
+                  () ->
+                      Ledgers.embedded(
+                          properties.dataDir().resolve("ledger"), admin.key(), Clock.systemUTC()));
+          case "fisco" -> {
+            TalentChainProperties.Fisco fisco = properties.fisco();
+            if (fisco == null
+                || fisco.config() == null
+                || fisco.registryAddress() == null
+                || fisco.registryAddress().isBlank()) {
+              throw new IllegalStateException(
+                  "talentchain.ledger=fisco needs FISCO_CONFIG and TALENTCHAIN_REGISTRY_ADDRESS"
+                      + " (see ops/fisco)");
+            }
+            AccountAddress registry = AccountAddress.fromHex(fisco.registryAddress());
+            yield new LedgerConnection(
+                () -> Ledgers.fisco(fisco.config(), fisco.group(), registry, fisco.timeout()));
+          }
+          default ->
+              throw new IllegalStateException(
+                  "talentchain.ledger must be 'embedded' or 'fisco', not '"
+                      + properties.ledger()
+                      + "'");
+        };
     try {
       connection.reconnect();
     } catch (LedgerUnavailableException e) {
