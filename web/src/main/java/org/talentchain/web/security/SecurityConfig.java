@@ -8,8 +8,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.talentchain.web.security.ui.LoginView;
 
 /**
@@ -33,22 +31,6 @@ class SecurityConfig {
                     "/images/**")
                 .permitAll());
     http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
-    http.headers(
-        headers ->
-            headers
-                .contentSecurityPolicy(
-                    csp ->
-                        csp.policyDirectives(
-                            "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:;"
-                                + " style-src 'self' 'unsafe-inline'; script-src 'self'"
-                                + " 'unsafe-inline' 'unsafe-eval'; connect-src 'self';"
-                                + " font-src 'self' data:; frame-ancestors 'none'; base-uri 'self';"
-                                + " form-action 'self'"))
-                .referrerPolicy(
-                    r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .addHeaderWriter(
-                    new StaticHeadersWriter(
-                        "Permissions-Policy", "camera=(self), microphone=(), geolocation=()")));
     http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
     return http.build();
   }

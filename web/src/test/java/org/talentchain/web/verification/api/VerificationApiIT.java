@@ -1,0 +1,132 @@
+package org.talentchain.web.verification.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.talentchain.core.api.QrPayloadCodec;
+import org.talentchain.web.base.ledger.LedgerConnection;
+import org.talentchain.web.issuance.IssuedCredentialRepository;
+
+/** The HR systems' API over real HTTP: verdicts, problem details, limits, OpenAPI, headers. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class VerificationApiIT {
+  static final Path DATA;
+
+  static {
+    try {
+      DATA = Files.createTempDirectory("talentchain-api-");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @LocalServerPort int port;
+  @Autowired IssuedCredentialRepository credentials;
+  @Autowired LedgerConnection ledger;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @DynamicPropertySource
+  static void embeddedDefaults(DynamicPropertyRegistry registry) {
+    registry.add("talentchain.data-dir", DATA::toString);
+  }
+
+  private HttpResponse<String> post(String body, String language) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/verifications"))
+            .header("Content-Type", "text/plain")
+            .header("Accept-Language", language)
+            .header("X-Verifier-Name", "Macao Bank HR")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private String demoQr(String title) {
+    var c =
+        credentials.findByHolderUsernameOrderByIssuedAtDesc("chan.taiman").stream()
+            .filter(x -> x.getTitle().startsWith(title))
+            .findFirst()
+            .orElseThrow()
+            .document();
+    return QrPayloadCodec.encode(c.present(List.of("holderName", "institution")));
+  }
+
+  @Test
+  void post_genuineQr_isValidWithMessagesInTheRequestedLanguage() throws Exception {
+    HttpResponse<String> r = post(demoQr("Bachelor of Engineering"), "zh-HK");
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("\"verdict\":\"VALID\"", "簽發機構簽署", "\"blockHeight\"");
+  }
+
+  @Test
+  void post_revokedQr_isRevokedNot500() throws Exception {
+    HttpResponse<String> r = post(demoQr("Certificate in Blockchain"), "en");
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("\"verdict\":\"REVOKED\"", "reason code 1");
+  }
+
+  @Test
+  void post_garbageOrEmpty_isAClearAnswer() throws Exception {
+    HttpResponse<String> garbage = post("this is not a certificate", "en");
+    assertThat(garbage.statusCode()).isEqualTo(200);
+    assertThat(garbage.body()).contains("\"verdict\":\"UNREADABLE\"");
+
+    HttpResponse<String> empty = post("", "en");
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(empty.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
+  }
+
+  @Test
+  void post_hugeBody_isRefusedWith413() throws Exception {
+    HttpResponse<String> r = post("A".repeat(300_000), "en");
+    assertThat(r.statusCode()).isEqualTo(413);
+    assertThat(r.body()).contains("body-too-large");
+  }
+
+  @Test
+  void post_whileLedgerDown_is503CannotVerifyNow() throws Exception {
+    String qr = demoQr("Bachelor of Engineering");
+    ledger.disconnect();
+    try {
+      HttpResponse<String> r = post(qr, "pt-PT");
+      assertThat(r.statusCode()).isEqualTo(503);
+      assertThat(r.headers().firstValue("Retry-After")).contains("60");
+      assertThat(r.body()).contains("CANNOT_VERIFY_NOW", "não significa");
+    } finally {
+      ledger.reconnect();
+    }
+  }
+
+  @Test
+  void openApi_isServed_andPagesCarrySecurityHeaders() throws Exception {
+    HttpResponse<String> api =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(api.statusCode()).isEqualTo(200);
+    assertThat(api.body()).contains("/api/v1/verifications");
+
+    HttpResponse<String> page =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+    assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(page.headers().firstValue("X-Frame-Options")).isPresent();
+  }
+}
