@@ -6,33 +6,19 @@
 set -euo pipefail
 
 backup_dir=${1:?usage: backup.sh BACKUP_DIR}
-env_file=${TALENTCHAIN_ENV_FILE:-/etc/talentchain/talentchain.env}
-if [ -z "${TALENTCHAIN_DB_URL:-}" ] && [ -r "$env_file" ]; then
-  set -a
-  # shellcheck disable=SC1090
-  . "$env_file"
-  set +a
-fi
-: "${TALENTCHAIN_DB_URL:?TALENTCHAIN_DB_URL is not set}"
-: "${TALENTCHAIN_DATA_DIR:?TALENTCHAIN_DATA_DIR is not set}"
+# shellcheck source=ops/postgres/db-env.sh
+. "$(dirname "$0")/db-env.sh"
 
-# jdbc:postgresql://host:port/db -> host, port, db
-url=${TALENTCHAIN_DB_URL#jdbc:postgresql://}
-hostport=${url%%/*}
-db=${url#*/}
-db=${db%%\?*}
-host=${hostport%%:*}
-port=5432
-[ "$hostport" != "$host" ] && port=${hostport#*:}
+: "${TALENTCHAIN_DATA_DIR:?TALENTCHAIN_DATA_DIR is not set}"
 
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$backup_dir"
 dump="$backup_dir/talentchain-db-$stamp.dump"
 files="$backup_dir/talentchain-data-$stamp.tar.gz"
 
-PGPASSWORD=${TALENTCHAIN_DB_PASSWORD:-} pg_dump --host "$host" --port "$port" \
+PGPASSWORD=${TALENTCHAIN_DB_PASSWORD:-} pg_dump --host "$db_host" --port "$db_port" \
   --username "${TALENTCHAIN_DB_USER:-talentchain}" --format custom --no-owner \
-  --file "$dump.partial" "$db"
+  --file "$dump.partial" "$db_name"
 pg_restore --list "$dump.partial" >/dev/null
 mv "$dump.partial" "$dump"
 

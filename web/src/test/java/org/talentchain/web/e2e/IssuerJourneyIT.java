@@ -66,7 +66,7 @@ class IssuerJourneyIT extends BrowserJourney {
         "() => (document.querySelector('#csv-progress-text')||{}).innerText?.includes('block')");
 
     assertThat(page.locator("#csv-progress-text").innerText())
-        .contains("2 certificates signed and anchored", "1 rows with problems");
+        .contains("2 certificates signed and anchored", "Rows with problems, not issued: 1");
     assertThat(page.locator("#csv-errors").innerText()).contains("3", "validFrom", "yyyy-mm-dd");
     assertThat(credentials.count()).isEqualTo(before + 2);
     Pages.shot(page, "issuer-csv-with-bad-row");

@@ -281,7 +281,7 @@ public class IssuerConsoleView extends Div implements HasDynamicTitle {
                         requests,
                         IssuanceBatch.Source.CSV,
                         fileName,
-                        p -> ui.access(() -> progress.setValue(p)));
+                        p -> ui.access(() -> progress.setValue(Math.max(progress.getValue(), p))));
                 ui.access(
                     () -> {
                       progress.setValue(100);
