@@ -7,12 +7,12 @@ import java.io.UncheckedIOException;
  * One real PostgreSQL server per test JVM, from the embedded binaries on Maven Central (no Docker),
  * started on first use and stopped when the JVM exits.
  */
-final class EmbeddedPostgres {
+public final class EmbeddedPostgres {
   private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
 
   private EmbeddedPostgres() {}
 
-  static synchronized String jdbcUrl() {
+  public static synchronized String jdbcUrl() {
     if (server == null) {
       try {
         server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();

@@ -107,9 +107,25 @@ class VerificationApiIT {
       assertThat(r.statusCode()).isEqualTo(503);
       assertThat(r.headers().firstValue("Retry-After")).contains("60");
       assertThat(r.body()).contains("CANNOT_VERIFY_NOW", "não significa");
+      HttpResponse<String> readiness = get("/actuator/health/readiness");
+      assertThat(readiness.statusCode()).isEqualTo(503);
+      assertThat(readiness.body()).contains("OUT_OF_SERVICE");
     } finally {
       ledger.reconnect();
     }
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void readiness_withLedgerAnswering_isUpWithTheBlockHeight() throws Exception {
+    HttpResponse<String> readiness = get("/actuator/health/readiness");
+    assertThat(readiness.statusCode()).isEqualTo(200);
+    assertThat(readiness.body()).contains("\"ledger\"", "\"blockHeight\"", "embedded");
   }
 
   @Test
