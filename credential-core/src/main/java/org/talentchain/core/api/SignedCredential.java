@@ -37,6 +37,9 @@ public final class SignedCredential {
   /** {@code credentialStatus.type}. */
   public static final String STATUS_TYPE = "TalentChainRegistryStatus";
 
+  /** Issuers are named by a URN around their chain address, as VC 2.0 wants a URI. */
+  public static final String ISSUER_PREFIX = "urn:talentchain:issuer:";
+
   /** {@code proof.type}. */
   public static final String PROOF_TYPE = "Sm2Sm3Signature2026";
 
@@ -78,7 +81,11 @@ public final class SignedCredential {
       }
       this.type = types.get(1).asText();
       this.name = text(document, "name");
-      this.issuer = AccountAddress.fromHex(text(document, "issuer"));
+      String issuerUri = text(document, "issuer");
+      if (!issuerUri.startsWith(ISSUER_PREFIX)) {
+        throw bad("issuer must be " + ISSUER_PREFIX + "<chain address>");
+      }
+      this.issuer = AccountAddress.fromHex(issuerUri.substring(ISSUER_PREFIX.length()));
       this.validFrom = Instant.parse(text(document, "validFrom"));
       this.validUntil =
           document.has("validUntil") ? Instant.parse(text(document, "validUntil")) : null;
@@ -86,7 +93,7 @@ public final class SignedCredential {
       if (!STATUS_TYPE.equals(status.path("type").asText())) {
         throw bad("credentialStatus.type must be " + STATUS_TYPE);
       }
-      this.statusId = Bytes32.fromHex(status.path("id").asText());
+      this.statusId = Bytes32.fromHex(status.path("credentialId").asText());
       if (!statusId.equals(statusIdOf(id))) {
         throw new MalformedCredentialException(
             ReasonCode.STATUS_ID_MISMATCH, "credentialStatus.id is not SM3 of the credential id");
@@ -155,14 +162,14 @@ public final class SignedCredential {
     doc.put("id", draft.id());
     doc.putArray("type").add("VerifiableCredential").add(draft.type());
     doc.put("name", draft.name());
-    doc.put("issuer", issuer.hex());
+    doc.put("issuer", ISSUER_PREFIX + issuer.hex());
     doc.put("validFrom", draft.validFrom().truncatedTo(ChronoUnit.SECONDS).toString());
     if (draft.validUntil() != null) {
       doc.put("validUntil", draft.validUntil().truncatedTo(ChronoUnit.SECONDS).toString());
     }
     ObjectNode status = doc.putObject("credentialStatus");
     status.put("type", STATUS_TYPE);
-    status.put("id", statusIdOf(draft.id()).hex());
+    status.put("credentialId", statusIdOf(draft.id()).hex());
     ObjectNode subject = doc.putObject("credentialSubject");
     subject.put("_sd_alg", "sm3");
     List<String> digests = new ArrayList<>();
