@@ -47,11 +47,11 @@ public class ConsortiumView extends Div implements HasDynamicTitle {
   private Component onboarding() {
     TextField nameZh = new TextField(getTranslation("admin.nameZh"));
     nameZh.setId("onboard-name-zh");
-    nameZh.setRequired(true);
+    nameZh.setRequiredIndicatorVisible(true);
     nameZh.setMaxLength(200);
     TextField nameEn = new TextField(getTranslation("admin.nameEn"));
     nameEn.setId("onboard-name-en");
-    nameEn.setRequired(true);
+    nameEn.setRequiredIndicatorVisible(true);
     nameEn.setMaxLength(200);
     Select<Region> region = new Select<>();
     region.setId("onboard-region");
@@ -96,6 +96,8 @@ public class ConsortiumView extends Div implements HasDynamicTitle {
             nameZh.clear();
             nameEn.clear();
             publicKey.clear();
+            nameZh.setInvalid(false);
+            nameEn.setInvalid(false);
             refresh();
           } catch (LedgerException | SigningKeyStore.KeyStoreException ex) {
             notify(ledgerMessage(ex), false);
@@ -116,9 +118,10 @@ public class ConsortiumView extends Div implements HasDynamicTitle {
         .setAutoWidth(true);
     grid.addColumn(p -> getTranslation("region." + p.getRegion().name()))
         .setHeader(getTranslation("admin.region"));
-    grid.addColumn(p -> p.chainAddress().hex())
+    grid.addColumn(p -> shortAddress(p.chainAddress().hex()))
         .setHeader(getTranslation("admin.address"))
-        .setAutoWidth(true);
+        .setAutoWidth(true)
+        .setTooltipGenerator(p -> p.chainAddress().hex());
     grid.addComponentColumn(
             p -> {
               Span s = new Span(getTranslation("standing." + p.getStatus().name()));
@@ -127,7 +130,7 @@ public class ConsortiumView extends Div implements HasDynamicTitle {
               return s;
             })
         .setHeader(getTranslation("issuer.state"));
-    grid.addComponentColumn(this::actions).setAutoWidth(true);
+    grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
     grid.setAllRowsVisible(true);
     Div card = new Div(new H2(getTranslation("admin.members")), grid);
     card.addClassName("tc-card");
@@ -193,6 +196,10 @@ public class ConsortiumView extends Div implements HasDynamicTitle {
       return getTranslation("common.ledgerUnavailable");
     }
     return getTranslation("admin.error.keystore");
+  }
+
+  private static String shortAddress(String hex) {
+    return hex.substring(0, 8) + "…" + hex.substring(hex.length() - 6);
   }
 
   private void refresh() {

@@ -91,7 +91,7 @@ public class IssuerConsoleView extends Div implements HasDynamicTitle {
   private Component form() {
     TextField holderName = new TextField(getTranslation("issue.holderName"));
     holderName.setId("issue-holder-name");
-    holderName.setRequired(true);
+    holderName.setRequiredIndicatorVisible(true);
     holderName.setMaxLength(200);
     TextField holderUsername = new TextField(getTranslation("issue.holderUsername"));
     holderUsername.setId("issue-holder-username");
@@ -104,7 +104,7 @@ public class IssuerConsoleView extends Div implements HasDynamicTitle {
     type.setValue("EducationCredential");
     TextField title = new TextField(getTranslation("issue.title"));
     title.setId("issue-title");
-    title.setRequired(true);
+    title.setRequiredIndicatorVisible(true);
     title.setMaxLength(200);
     TextField degree = new TextField(getTranslation("claim.degree"));
     degree.setId("issue-degree");
@@ -118,7 +118,7 @@ public class IssuerConsoleView extends Div implements HasDynamicTitle {
     graduation.setId("issue-graduation");
     DatePicker validFrom = new DatePicker(getTranslation("issue.validFrom"), LocalDate.now());
     validFrom.setId("issue-valid-from");
-    validFrom.setRequired(true);
+    validFrom.setRequiredIndicatorVisible(true);
     DatePicker validUntil = new DatePicker(getTranslation("issue.validUntil"));
     validUntil.setId("issue-valid-until");
     validUntil.setHelperText(getTranslation("issue.validUntil.help"));
@@ -168,6 +168,7 @@ public class IssuerConsoleView extends Div implements HasDynamicTitle {
             holderName.clear();
             holderUsername.clear();
             studentNumber.clear();
+            holderName.setInvalid(false);
             refresh();
           } catch (IssuanceService.IssuanceException ex) {
             failure(getTranslation(ex.messageKey()));

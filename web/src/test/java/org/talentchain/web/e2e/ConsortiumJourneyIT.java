@@ -1,0 +1,58 @@
+package org.talentchain.web.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.talentchain.core.spi.IssuerStatus;
+import org.talentchain.web.consortium.IssuerProfileRepository;
+
+/** A consortium admin onboards an institution and suspends it; both reach the ledger. */
+class ConsortiumJourneyIT extends BrowserJourney {
+  private static BrowserSession browser;
+  @Autowired IssuerProfileRepository issuers;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = BrowserSession.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void admin_onboardsAndSuspendsAnInstitution_onTheLedger() throws Exception {
+    Page page = browser.newPage("zh-CN");
+    Pages.signIn(page, baseUrl(), "admin", "admin-demo-2026");
+    page.navigate(baseUrl() + "/admin");
+    page.locator("#consortium-view").waitFor();
+
+    page.locator("#onboard-name-zh input").fill("澳門金融科技學院");
+    page.locator("#onboard-name-en input").fill("Macao Institute of Fintech");
+    page.locator("#onboard-submit").click();
+    Locator row =
+        page.locator("#issuers vaadin-grid-cell-content")
+            .filter(new Locator.FilterOptions().setHasText("Macao Institute of Fintech"));
+    row.first().waitFor();
+    Pages.shot(page, "consortium-onboarded-zh-CN");
+
+    var profile =
+        issuers.findAll().stream()
+            .filter(p -> p.getNameEn().equals("Macao Institute of Fintech"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(ledger.findIssuer(profile.chainAddress()).orElseThrow().status())
+        .isEqualTo(IssuerStatus.ACTIVE);
+
+    page.locator("#issuers vaadin-button[data-action=suspend]").last().click();
+    Pages.settle(page);
+    assertThat(ledger.findIssuer(profile.chainAddress()).orElseThrow().status())
+        .isEqualTo(IssuerStatus.SUSPENDED);
+  }
+}
