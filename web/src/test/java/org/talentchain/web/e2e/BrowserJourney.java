@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +29,9 @@ abstract class BrowserJourney {
     }
   }
 
+  /** One headless Chromium per journey class. */
+  static BrowserSession browser;
+
   @LocalServerPort int port;
   @Autowired LedgerConnection ledger;
 
@@ -34,6 +39,16 @@ abstract class BrowserJourney {
   static void embeddedDefaults(DynamicPropertyRegistry registry) {
     registry.add("talentchain.data-dir", DATA_DIR::toString);
     registry.add("talentchain.demo-data", () -> "true");
+  }
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = BrowserSession.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    browser.close();
   }
 
   String baseUrl() {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.talentchain.core.spi.IssuerStatus;
@@ -13,18 +11,7 @@ import org.talentchain.web.consortium.IssuerProfileRepository;
 
 /** A consortium admin onboards an institution and suspends it; both reach the ledger. */
 class ConsortiumJourneyIT extends BrowserJourney {
-  private static BrowserSession browser;
   @Autowired IssuerProfileRepository issuers;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = BrowserSession.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
 
   @Test
   void admin_onboardsAndSuspendsAnInstitution_onTheLedger() throws Exception {

@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentchain.core.api.CredentialVerifier;
@@ -22,18 +20,7 @@ import org.talentchain.core.api.Verdict;
  * ZXing, verifies and discloses exactly that.
  */
 class HolderJourneyIT extends BrowserJourney {
-  private static BrowserSession browser;
   @TempDir static Path files;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = BrowserSession.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
 
   @Test
   void holder_choosesDisclosures_qrFromScreenshotVerifiesWithExactlyThose() throws Exception {

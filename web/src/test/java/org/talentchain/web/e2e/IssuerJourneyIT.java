@@ -8,8 +8,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,19 +15,8 @@ import org.talentchain.web.issuance.IssuedCredentialRepository;
 
 /** A registrar issues one certificate from the form and a batch from a CSV file with a bad row. */
 class IssuerJourneyIT extends BrowserJourney {
-  private static BrowserSession browser;
   @TempDir static Path files;
   @Autowired IssuedCredentialRepository credentials;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = BrowserSession.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
 
   @Test
   void registrar_issuesFromFormAndCsv_badRowReportedGoodRowsAnchored() throws Exception {

@@ -6,23 +6,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The landing page in a real browser: the three entrances, in each of the four languages. */
 class LandingPageIT extends BrowserJourney {
-  private static BrowserSession browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = BrowserSession.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
 
   @Test
   void landing_switchThroughAllLanguages_showsEachLanguageAndTheThreeEntrances() {

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,19 +32,8 @@ import org.talentchain.web.issuance.IssuedCredentialRepository;
  * genuine, tampered, revoked, from an unknown issuer, and while the ledger is down.
  */
 class VerifierJourneyIT extends BrowserJourney {
-  private static BrowserSession browser;
   @TempDir static Path files;
   @Autowired IssuedCredentialRepository credentials;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = BrowserSession.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
 
   private HolderCredential demo(String titleStart) {
     IssuedCredential c =
