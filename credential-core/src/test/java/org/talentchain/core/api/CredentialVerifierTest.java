@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,21 +53,12 @@ class CredentialVerifierTest {
   }
 
   static CredentialDraft diploma(Instant validUntil) {
-    Map<String, String> claims = new LinkedHashMap<>();
-    claims.put("holderName", "陳大文 CHAN Tai Man");
-    claims.put("degree", "Bachelor of Engineering");
-    claims.put("major", "Computer Science");
-    claims.put("institution", "University of Macau");
-    claims.put("graduationDate", "2026-06-30");
-    claims.put("honours", "First Class");
-    claims.put("studentNumber", "DC026001");
-    claims.put("certificateLevel", "Bachelor");
     return CredentialDraft.create(
         "EducationCredential",
         "Bachelor of Engineering",
         START.minusSeconds(3600),
         validUntil,
-        claims);
+        Fixtures.diplomaClaims(0));
   }
 
   private HolderCredential issueOne(Instant validUntil) throws Exception {
