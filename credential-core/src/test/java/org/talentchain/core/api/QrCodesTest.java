@@ -93,6 +93,25 @@ class QrCodesTest {
     assertThat(QrCodes.decode(QrCodes.png(text, 4))).isEqualTo(text);
   }
 
+  /**
+   * Regression: ZXing missed about 7 % of clean renders of dense credential codes at a single scale
+   * (seen as a flaky test); decoding now also looks at other scales.
+   */
+  @Test
+  void png_ofManyDifferentCredentials_alwaysDecodesAtEveryModuleSize() throws Exception {
+    CredentialIssuer issuer = new CredentialIssuer(world.issuer(), world.issuerKey());
+    for (int i = 0; i < 25; i++) {
+      HolderCredential c =
+          issuer.issue(Fixtures.diplomas(3), world.ledger()).credentials().get(i % 3);
+      String qr = QrPayloadCodec.encode(c.present(Fixtures.typicalDisclosure()));
+      for (int pixelsPerModule : new int[] {3, 4, 5}) {
+        assertThat(QrCodes.decode(QrCodes.png(qr, pixelsPerModule)))
+            .as("credential %d at %d px", i, pixelsPerModule)
+            .isEqualTo(qr);
+      }
+    }
+  }
+
   @Test
   void decode_rotatedScaledInAScreenshot_findsTheText() throws Exception {
     BufferedImage qr = image(QrCodes.png(text, 4));
