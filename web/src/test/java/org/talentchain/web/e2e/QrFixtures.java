@@ -54,19 +54,44 @@ final class QrFixtures {
   }
 
   /**
-   * A Y4M video (4:2:0) of the QR code in the middle of a 1280x720 frame, for Chromium's {@code
-   * --use-file-for-fake-video-capture}. Grey background, a few identical frames.
+   * A Y4M video (4:2:0) of the QR code on a grey 1280x720 background, for Chromium's {@code
+   * --use-file-for-fake-video-capture}. Frames alternate between 4 and 3 pixels per module and
+   * shift a little, as a hand-held phone would: a scanner that misses one frame gets others.
    */
   static Path cameraVideo(String text, Path dir) throws IOException {
     int w = 1280;
     int h = 720;
-    BufferedImage qr = qrImage(text, 4);
-    BufferedImage frame = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = frame.createGraphics();
-    g.setColor(new Color(0xc8, 0xc8, 0xc8));
-    g.fillRect(0, 0, w, h);
-    g.drawImage(qr, (w - qr.getWidth()) / 2, (h - qr.getHeight()) / 2, null);
-    g.dispose();
+    Path file = dir.resolve("camera.y4m");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write(
+          ("YUV4MPEG2 W" + w + " H" + h + " F10:1 Ip A1:1 C420jpeg\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      byte[] chroma = new byte[(w / 2) * (h / 2)];
+      java.util.Arrays.fill(chroma, (byte) 128);
+      for (int i = 0; i < 12; i++) {
+        BufferedImage qr = qrImage(text, i % 2 == 0 ? 4 : 3);
+        BufferedImage frame = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = frame.createGraphics();
+        g.setColor(new Color(0xc8, 0xc8, 0xc8));
+        g.fillRect(0, 0, w, h);
+        g.drawImage(
+            qr,
+            (w - qr.getWidth()) / 2 + (i % 3) * 7,
+            (h - qr.getHeight()) / 2 + (i % 4) * 3,
+            null);
+        g.dispose();
+        out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
+        out.write(luma(frame));
+        out.write(chroma);
+        out.write(chroma);
+      }
+    }
+    return file;
+  }
+
+  private static byte[] luma(BufferedImage frame) {
+    int w = frame.getWidth();
+    int h = frame.getHeight();
     byte[] y = new byte[w * h];
     for (int row = 0; row < h; row++) {
       for (int col = 0; col < w; col++) {
@@ -77,20 +102,6 @@ final class QrFixtures {
         y[row * w + col] = (byte) Math.round(16 + (65.481 * r + 128.553 * gr + 24.966 * b) / 255.0);
       }
     }
-    byte[] chroma = new byte[(w / 2) * (h / 2)];
-    java.util.Arrays.fill(chroma, (byte) 128);
-    Path file = dir.resolve("camera.y4m");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      out.write(
-          ("YUV4MPEG2 W" + w + " H" + h + " F10:1 Ip A1:1 C420jpeg\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      for (int i = 0; i < 10; i++) {
-        out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
-        out.write(y);
-        out.write(chroma);
-        out.write(chroma);
-      }
-    }
-    return file;
+    return y;
   }
 }
