@@ -122,6 +122,30 @@ class VerificationApiIT {
   }
 
   @Test
+  void post_floodFromOneClient_isRateLimitedWith429_otherClientsUnaffected() throws Exception {
+    int limited = 0;
+    for (int i = 0; i < 200; i++) {
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://localhost:" + port + "/api/v1/verifications"))
+                  .header("Content-Type", "text/plain")
+                  .header("X-Forwarded-For", "203.0.113.7")
+                  .POST(HttpRequest.BodyPublishers.ofString("TC1:X"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() == 429) {
+        limited++;
+        assertThat(r.headers().firstValue("Retry-After")).isPresent();
+        assertThat(r.body()).contains("rate-limited");
+      }
+    }
+    // 120 in the bucket, refilled at 2 per second while the flood runs: of 200, about 80 refused
+    assertThat(limited).isBetween(30, 80);
+    assertThat(post("TC1:X", "en").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void readiness_withLedgerAnswering_isUpWithTheBlockHeight() throws Exception {
     HttpResponse<String> readiness = get("/actuator/health/readiness");
     assertThat(readiness.statusCode()).isEqualTo(200);
