@@ -1,77 +1,305 @@
 package org.talentchain.web.wallet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.talentchain.core.api.QrCodes;
-import org.talentchain.core.api.Sm2Keys;
-import org.talentchain.web.base.ui.TranslationProvider;
-import org.talentchain.web.consortium.IssuerProfile;
-import org.talentchain.web.consortium.Region;
+import org.talentchain.web.base.pdf.PdfFonts;
+import org.talentchain.web.wallet.CertificateSheet.Claim;
 
-/** The printable certificate: readable text in each language and a QR code a scanner reads. */
+/**
+ * The printable certificate: the right texts in each language, Chinese as Chinese, a QR code that a
+ * scanner reads back from the rendered page, and a usable document even without a CJK font.
+ */
 class CertificatePdfTest {
-  static final String QR =
-      "TC1:"
-          + "6BFOXN%TS3DH0YOJ58S S-W5HDC *M0II5XHC9B5G2+$N IOP-IA%NFQGRJPC%OQHIZC4.OI1RM8ZA.A5:S9MKN02/5R-E6QC9OLOA1Y5:JGA2";
+  static final Path WQY = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+  static final Path NOTO_CFF = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
+  static final String VERIFIER = "https://verify.gba-talent.example.org/verify";
+  static final String HOLDER = "陳大文 CHAN Tai Man";
+  static final String ISSUER_ZH = "灣區示範大學";
+
+  /** A QR text as long as a real presentation from a large batch (2,463 characters, version 34). */
+  static final String LONG_QR = qrText(2459, 7);
+
+  /** A QR text as long as the worked example of the credential format (1,533 characters). */
+  static final String TYPICAL_QR = qrText(1529, 11);
+
+  /** "TC1:" and Base45 characters, as the QR payload codec writes them. */
+  static String qrText(int length, long seed) {
+    String alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
+    Random random = new Random(seed);
+    StringBuilder sb = new StringBuilder("TC1:");
+    for (int i = 0; i < length; i++) {
+      sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return sb.toString();
+  }
+
+  static CertificateSheet sheet(String qrText, LocalDate validUntil, List<Claim> claims) {
+    return new CertificateSheet(
+        ISSUER_ZH,
+        "Greater Bay Area Demonstration University",
+        "HONG_KONG",
+        HOLDER,
+        "Bachelor of Engineering in Computer Science",
+        claims,
+        LocalDate.of(2026, 7, 15),
+        validUntil,
+        "urn:uuid:311c803c-aa10-4afa-9e89-c08d9edbe59f",
+        qrText,
+        VERIFIER);
+  }
+
+  static List<Claim> claims() {
+    return List.of(
+        new Claim("holderName", HOLDER),
+        new Claim("institution", ISSUER_ZH),
+        new Claim("degree", "Bachelor of Engineering (Honours)"),
+        new Claim("major", "Computer Science 計算機科學"),
+        new Claim("honours", "First Class Honours"),
+        new Claim("graduationDate", "2026-06-30"),
+        new Claim("studentNumber", "3035123456"),
+        new Claim("thesisTitle", "Verifiable credentials on consortium chains"));
+  }
 
   @ParameterizedTest
-  @ValueSource(strings = {"en", "zh-CN", "zh-HK", "pt"})
-  void certificate_inEachLanguage_hasTheDetailsAndAScannableQr(String tag) throws Exception {
-    Locale locale = Locale.forLanguageTag(tag);
-    IssuerProfile issuer =
-        new IssuerProfile(
-            "灣區示範大學",
-            "GBA Demonstration University",
-            Region.HONG_KONG,
-            Sm2Keys.generate().publicKey(),
-            null,
-            1);
-    Map<String, String> disclosed = new LinkedHashMap<>();
-    disclosed.put("Holder", "陳大文 CHAN Tai Man");
-    disclosed.put("Degree", "Bachelor of Engineering");
+  @CsvSource({
+    "en,    Degree, Major,   No expiry,             15 July 2026,        Scan to verify at",
+    "zh-CN, 学位,    专业,     长期有效,                2026年7月15日,        扫码核验",
+    "zh-HK, 學位,    主修,     長期有效,                2026年7月15日,        掃描核實",
+    "pt,    Grau,   Especialidade, Sem prazo de validade, 15 de julho de 2026, Leia o código para verificar em"
+  })
+  void certificate_inEachLanguage_showsTheDetailsInThatLanguageAndNamesAsGiven(
+      String tag, String degree, String major, String noExpiry, String issued, String scan)
+      throws Exception {
     byte[] pdf =
-        new CertificatePdf(new TranslationProvider())
-            .render(
-                issuer,
-                "Bachelor of Engineering",
-                disclosed,
-                Instant.parse("2026-06-30T02:00:00Z"),
-                null,
-                "urn:uuid:311c803c-aa10-4afa-9e89-c08d9edbe59f",
-                QR,
-                "https://verify.example.org",
-                locale);
+        CertificatePdf.render(sheet(TYPICAL_QR, null, claims()), Locale.forLanguageTag(tag));
 
     try (PDDocument doc = Loader.loadPDF(pdf)) {
+      BufferedImage page = renderFirstPage(doc, "certificate-" + tag);
+      assertThat(doc.getNumberOfPages()).isEqualTo(1);
       String text = new PDFTextStripper().getText(doc);
       assertThat(text)
           .contains(
-              "灣區示範大學",
-              "陳大文 CHAN Tai Man",
-              "Bachelor of Engineering",
-              "https://verify.example.org/verify");
-      BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 150);
-      Path out = Path.of("target", "pdf");
-      Files.createDirectories(out);
-      ImageIO.write(page, "png", out.resolve("certificate-" + tag + ".png").toFile());
-      ByteArrayOutputStream png = new ByteArrayOutputStream();
-      ImageIO.write(page, "png", png);
-      assertThat(QrCodes.decode(png.toByteArray())).isEqualTo(QR);
+              ISSUER_ZH,
+              "Greater Bay Area Demonstration University",
+              HOLDER,
+              "Bachelor of Engineering in Computer Science",
+              "Computer Science 計算機科學",
+              degree,
+              major,
+              noExpiry,
+              issued,
+              scan,
+              VERIFIER,
+              "urn:uuid:311c803c-aa10-4afa-9e89-c08d9edbe59f")
+          // a claim name the bundle does not know is printed as given
+          .contains("thesisTitle", "Verifiable credentials on consortium chains");
+      assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo(expectedLanguage(tag));
+      assertThat(decodeQr(page)).isEqualTo(TYPICAL_QR);
     }
+  }
+
+  private static String expectedLanguage(String tag) {
+    return tag.equals("pt") ? "pt" : tag;
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {40, 600, 1529, 2459})
+  void certificate_qrOfAnyRealisticLength_isReadBackFromThePageAt150Dpi(int length)
+      throws Exception {
+    String qr = qrText(length, length);
+    byte[] pdf = CertificatePdf.render(sheet(qr, LocalDate.of(2031, 7, 14), claims()), Locale.UK);
+
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(decodeQr(new PDFRenderer(doc).renderImageWithDPI(0, 150))).isEqualTo(qr);
+    }
+  }
+
+  @Test
+  void certificate_qrCode_isAtLeast60MillimetresWide() {
+    float side =
+        org.talentchain.web.base.pdf.VectorQr.encode("TC1:SHORT")
+            .side(CertificatePdf.QR_MIN_SIDE, CertificatePdf.QR_MIN_MODULE, 400);
+    assertThat(side / CertificatePdf.MM).isGreaterThanOrEqualTo(60f);
+  }
+
+  @Test
+  void certificate_withExpiry_printsTheLastValidDay() throws Exception {
+    byte[] pdf =
+        CertificatePdf.render(
+            sheet(TYPICAL_QR, LocalDate.of(2031, 7, 14), claims()), Locale.forLanguageTag("zh-HK"));
+    assertThat(text(pdf)).contains("有效期至", "2031年7月14日").doesNotContain("長期有效");
+  }
+
+  @Test
+  void certificate_chineseText_isEmbeddedAsAFontSubset() throws Exception {
+    assumeThat(PdfFonts.system().cjkSource()).isPresent();
+    byte[] pdf =
+        CertificatePdf.render(sheet(TYPICAL_QR, null, claims()), Locale.forLanguageTag("zh-CN"));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      List<PDFont> type0 = new ArrayList<>();
+      var resources = doc.getPage(0).getResources();
+      for (var name : resources.getFontNames()) {
+        PDFont font = resources.getFont(name);
+        if (font instanceof PDType0Font) {
+          type0.add(font);
+        }
+      }
+      assertThat(type0)
+          .isNotEmpty()
+          .allSatisfy(
+              f -> {
+                assertThat(f.isEmbedded()).isTrue();
+                assertThat(f.getName()).matches("[A-Z]{6}\\+.*");
+              });
+    }
+  }
+
+  @Test
+  void certificate_manyParticulars_continueOnASecondPageAndTheQrStaysOnTheFirst() throws Exception {
+    List<Claim> many = new ArrayList<>(claims());
+    for (int i = 1; i <= 24; i++) {
+      many.add(new Claim("module" + i, "Course module number " + i + ": grade A"));
+    }
+    byte[] pdf = CertificatePdf.render(sheet(LONG_QR, null, many), Locale.ENGLISH);
+
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      renderFirstPage(doc, "certificate-many-claims");
+      assertThat(doc.getNumberOfPages()).isEqualTo(2);
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(2);
+      stripper.setEndPage(2);
+      String second = stripper.getText(doc);
+      assertThat(second)
+          .contains("PARTICULARS (CONTINUED)", "Course module number 24", "Page 2 of 2");
+      assertThat(decodeQr(new PDFRenderer(doc).renderImageWithDPI(0, 150))).isEqualTo(LONG_QR);
+    }
+  }
+
+  @Test
+  void certificate_noParticularsDisclosed_saysSo() throws Exception {
+    byte[] pdf = CertificatePdf.render(sheet(TYPICAL_QR, null, List.of()), Locale.ENGLISH);
+    assertThat(text(pdf)).contains("The holder disclosed no particulars");
+  }
+
+  @Test
+  void certificate_withoutAnyCjkFont_isStillProducedWithQuestionMarksForChinese() throws Exception {
+    PdfFonts none = PdfFonts.search(List.of(Path.of("/nonexistent/cjk-font.ttc")));
+    assertThat(none.cjkSource()).isEmpty();
+
+    byte[] pdf =
+        CertificatePdf.render(
+            sheet(TYPICAL_QR, null, claims()), Locale.forLanguageTag("zh-HK"), none);
+
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      BufferedImage page = renderFirstPage(doc, "certificate-no-cjk-font");
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text)
+          .contains("??? CHAN Tai Man", "Bachelor of Engineering in Computer Science", VERIFIER)
+          .doesNotContain(ISSUER_ZH);
+      assertThat(decodeQr(page)).isEqualTo(TYPICAL_QR);
+    }
+  }
+
+  @Test
+  void fonts_cffOutlineNotoCjkFirst_isSkippedForTheTrueTypeOne() {
+    assumeThat(Files.isRegularFile(NOTO_CFF) && Files.isRegularFile(WQY)).isTrue();
+
+    assertThat(PdfFonts.search(List.of(NOTO_CFF)).cjkSource()).isEmpty();
+    PdfFonts fonts = PdfFonts.search(List.of(NOTO_CFF, WQY));
+    assertThat(fonts.cjkSource()).contains(WQY);
+    // the proportional face of the collection, not its monospaced sibling
+    assertThat(fonts.cjkFontName()).contains("WenQuanYiMicroHei");
+  }
+
+  @Test
+  void sheet_validUntilBeforeIssue_isRejected() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> sheet(TYPICAL_QR, LocalDate.of(2020, 1, 1), claims()))
+        .withMessageContaining("validUntil");
+  }
+
+  @Test
+  void walletBridge_labelsInTheReadersLanguage_printsThemAndTakesTheHolderFromThem()
+      throws Exception {
+    var issuer =
+        new org.talentchain.web.consortium.IssuerProfile(
+            ISSUER_ZH,
+            "Greater Bay Area Demonstration University",
+            org.talentchain.web.consortium.Region.MACAO,
+            org.talentchain.core.api.Sm2Keys.generate().publicKey(),
+            null,
+            1);
+    byte[] pdf =
+        new CertificatePdf()
+            .render(
+                issuer,
+                "Bachelor of Engineering",
+                new java.util.LinkedHashMap<>(Map.of("Titular", HOLDER)),
+                java.time.Instant.parse("2026-06-30T02:00:00Z"),
+                null,
+                "urn:uuid:311c803c-aa10-4afa-9e89-c08d9edbe59f",
+                TYPICAL_QR,
+                "https://verify.example.org",
+                Locale.forLanguageTag("pt-PT"));
+    assertThat(text(pdf))
+        .contains("Certifica-se que", HOLDER, "Macau", "https://verify.example.org/verify");
+  }
+
+  static String text(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  /** Page 1 at 150 dpi, also written as a PNG preview under the build directory. */
+  static BufferedImage renderFirstPage(PDDocument doc, String name) throws IOException {
+    BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 150);
+    Path dir = Path.of(System.getProperty("build.dir.name", "target"), "pdf-previews");
+    Files.createDirectories(dir);
+    ImageIO.write(page, "png", dir.resolve(name + ".png").toFile());
+    return page;
+  }
+
+  /** The QR text on a rendered page, read as a phone app would: ZXing with a hybrid binarizer. */
+  static String decodeQr(BufferedImage page) throws NotFoundException {
+    MultiFormatReader reader = new MultiFormatReader();
+    reader.setHints(
+        Map.of(
+            DecodeHintType.POSSIBLE_FORMATS,
+            List.of(BarcodeFormat.QR_CODE),
+            DecodeHintType.TRY_HARDER,
+            Boolean.TRUE));
+    BinaryBitmap bitmap =
+        new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
+    return reader.decodeWithState(bitmap).getText();
   }
 }

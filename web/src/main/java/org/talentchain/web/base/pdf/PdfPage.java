@@ -5,20 +5,15 @@ import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.QRCode;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.slf4j.Logger;
@@ -27,19 +22,12 @@ import org.talentchain.core.api.QrCodes;
 
 /**
  * A one-page A4 document written top to bottom: headings, wrapped paragraphs, label/value rows and
- * a vector QR code. Chinese text needs a TrueType-outline CJK font (PDFBox cannot embed CFF
- * outlines): WenQuanYi Micro Hei from Debian's {@code fonts-wqy-microhei} is looked for first, then
- * {@code talentchain.pdf.font} / {@code TALENTCHAIN_PDF_FONT}. Without one the document is still
- * produced, in Helvetica, with characters it cannot show replaced by "?" (and a warning logged).
+ * a vector QR code. Chinese text comes from the CJK font {@link PdfFonts#system()} finds; without
+ * one the document is still produced, in Helvetica, with characters it cannot show replaced by "?".
+ * The certificate and the receipt use {@link FlowDocument}, which also breaks pages.
  */
 public final class PdfPage implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PdfPage.class);
-  private static final AtomicBoolean warned = new AtomicBoolean();
-  private static final List<String> FONT_CANDIDATES =
-      List.of(
-          "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-          "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-          "/usr/share/fonts/truetype/arphic/uming.ttc");
 
   public static final float MARGIN = 56;
   private final PDDocument document = new PDDocument();
@@ -48,12 +36,14 @@ public final class PdfPage implements AutoCloseable {
   private final PDFont regular;
   private final PDFont bold;
   private final boolean unicode;
+  private final PdfFonts.LoadedFont cjk;
   private float y;
 
   public PdfPage() {
     try {
       document.addPage(page);
-      PDFont font = loadCjkFont(document);
+      cjk = PdfFonts.system().loadInto(document);
+      PDFont font = cjk.font();
       unicode = font != null;
       regular = unicode ? font : new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       bold = unicode ? font : new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -62,42 +52,6 @@ public final class PdfPage implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static PDFont loadCjkFont(PDDocument document) throws IOException {
-    List<String> candidates = new ArrayList<>();
-    String configured =
-        System.getProperty("talentchain.pdf.font", System.getenv("TALENTCHAIN_PDF_FONT"));
-    if (configured != null && !configured.isBlank()) {
-      candidates.add(configured);
-    }
-    candidates.addAll(FONT_CANDIDATES);
-    for (String path : candidates) {
-      File file = new File(path);
-      if (!file.isFile()) {
-        continue;
-      }
-      try {
-        if (path.endsWith(".ttc")) {
-          TrueTypeCollection collection = new TrueTypeCollection(file);
-          List<TrueTypeFont> fonts = new ArrayList<>();
-          collection.processAllFonts(fonts::add);
-          if (!fonts.isEmpty()) {
-            return PDType0Font.load(document, fonts.get(0), true);
-          }
-        } else {
-          return PDType0Font.load(document, file);
-        }
-      } catch (IOException | RuntimeException e) {
-        log.warn("Cannot use font {} for PDFs: {}", path, e.getMessage());
-      }
-    }
-    if (warned.compareAndSet(false, true)) {
-      log.warn(
-          "No TrueType CJK font found for PDFs (install fonts-wqy-microhei or set TALENTCHAIN_PDF_FONT):"
-              + " Chinese text in certificates and receipts will show as '?'");
-    }
-    return null;
   }
 
   public float width() {
@@ -275,5 +229,6 @@ public final class PdfPage implements AutoCloseable {
     } catch (IOException e) {
       log.debug("closing PDF", e);
     }
+    cjk.close();
   }
 }

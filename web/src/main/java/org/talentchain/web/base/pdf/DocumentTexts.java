@@ -1,0 +1,111 @@
+package org.talentchain.web.base.pdf;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * The texts of the printable documents in one of the four languages they are written in (English,
+ * simplified Chinese, traditional Chinese as in Hong Kong, Portuguese), from the {@code
+ * i18n/documents*.properties} bundle. Any other locale falls back to the nearest of the four:
+ * Chinese in Hong Kong, Macao, Taiwan or the Hant script to traditional, other Chinese to
+ * simplified, anything else to English. Immutable and thread-safe.
+ */
+public final class DocumentTexts {
+  private static final String BUNDLE = "i18n.documents";
+  private static final DateTimeFormatter UTC_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+  private final DateTimeFormatter dates;
+
+  private DocumentTexts(Locale locale) {
+    this.locale = locale;
+    this.bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    // "30 June 2026" rather than the American "June 30, 2026": the Bay Area writes day first.
+    Locale dateLocale = locale.getLanguage().equals("en") ? Locale.UK : locale;
+    this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(dateLocale);
+  }
+
+  /** The texts for {@code requested}, or for the nearest supported language. */
+  public static DocumentTexts of(Locale requested) {
+    return new DocumentTexts(supported(requested == null ? Locale.ENGLISH : requested));
+  }
+
+  /** The supported locale a document for {@code requested} is written in. */
+  static Locale supported(Locale requested) {
+    return switch (requested.getLanguage()) {
+      case "zh" -> traditional(requested) ? Locale.of("zh", "HK") : Locale.of("zh", "CN");
+      case "pt" -> Locale.of("pt");
+      default -> Locale.ENGLISH;
+    };
+  }
+
+  private static boolean traditional(Locale locale) {
+    return locale.getScript().equals("Hant")
+        || switch (locale.getCountry()) {
+          case "HK", "MO", "TW" -> true;
+          default -> false;
+        };
+  }
+
+  /** The language the document is written in. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * The text for {@code key}; with arguments it is a {@link MessageFormat} pattern.
+   *
+   * @throws MissingResourceException when the bundle lacks {@code key} (a programming error that
+   *     the tests catch for all four languages)
+   */
+  public String text(String key, Object... args) {
+    String pattern = bundle.getString(key);
+    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+  }
+
+  /**
+   * The label of a claim: translated when the claim name is a known one, else the name as given.
+   */
+  public String claimLabel(String claimName) {
+    return optional("claim." + claimName, claimName);
+  }
+
+  /** A region code (GUANGDONG, HONG_KONG, MACAO) in this language; other values as given. */
+  public String region(String region) {
+    return region == null || region.isBlank() ? "" : optional("region." + region, region);
+  }
+
+  /** A ledger kind (fisco-bcos, embedded) in this language; other values as given. */
+  public String ledgerKind(String kind) {
+    return optional("ledger.kind." + kind, kind);
+  }
+
+  /** A calendar date written out in this language, e.g. "30 June 2026" or "2026年6月30日". */
+  public String date(LocalDate date) {
+    return dates.format(Objects.requireNonNull(date, "date"));
+  }
+
+  /** A moment as "yyyy-MM-dd HH:mm:ss UTC", the same in every language so it can be compared. */
+  public String utc(Instant instant) {
+    return UTC_TIME.format(Objects.requireNonNull(instant, "instant"));
+  }
+
+  private String optional(String key, String fallback) {
+    return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+  }
+}

@@ -1,0 +1,159 @@
+package org.talentchain.web.verification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Everything a verification receipt states, as plain values already in the reader's language where
+ * they are sentences (the verdict, the check names and messages). Independent of the verifier's own
+ * types: the caller maps its report into this.
+ *
+ * @param receiptId the receipt's id, printed on every page (e.g. the verification event's id)
+ * @param verifiedAt when the verification ran
+ * @param verdict the overall result
+ * @param checks every check in the order it ran (copied)
+ * @param presentedAs how the payload reached the verifier, e.g. "QR code image"; null if unknown
+ * @param credentialTitle e.g. "Bachelor of Engineering"; null when the payload could not be read
+ * @param issuer the issuer's name, or its chain address; null when unknown
+ * @param credentialId the credential's id; null when the payload could not be read
+ * @param disclosedClaims the claims the holder disclosed, in display order (copied)
+ * @param ledger the ledger that answered; null when it could not be reached
+ * @param payloadFingerprint SM3 of the presented payload, 64 hex digits; null if not computed
+ */
+public record ReceiptContent(
+    String receiptId,
+    Instant verifiedAt,
+    Verdict verdict,
+    List<Check> checks,
+    String presentedAs,
+    String credentialTitle,
+    String issuer,
+    String credentialId,
+    List<Claim> disclosedClaims,
+    Ledger ledger,
+    String payloadFingerprint) {
+
+  public ReceiptContent {
+    receiptId = requireText(receiptId, "receiptId");
+    Objects.requireNonNull(verifiedAt, "verifiedAt");
+    Objects.requireNonNull(verdict, "verdict");
+    checks = List.copyOf(Objects.requireNonNull(checks, "checks"));
+    presentedAs = blankToNull(presentedAs);
+    credentialTitle = blankToNull(credentialTitle);
+    issuer = blankToNull(issuer);
+    credentialId = blankToNull(credentialId);
+    disclosedClaims = List.copyOf(Objects.requireNonNull(disclosedClaims, "disclosedClaims"));
+    payloadFingerprint = blankToNull(payloadFingerprint);
+    if (payloadFingerprint != null) {
+      payloadFingerprint = payloadFingerprint.toLowerCase(Locale.ROOT);
+      if (!payloadFingerprint.matches("[0-9a-f]{64}")) {
+        throw new IllegalArgumentException("payloadFingerprint must be 64 hex digits (SM3)");
+      }
+    }
+  }
+
+  /** Whether no verdict could be reached because something the verifier needed was unavailable. */
+  public boolean undetermined() {
+    return verdict.tone() == Tone.UNDETERMINED;
+  }
+
+  /** How a verdict is to be read at a glance; it sets the colour of the verdict panel. */
+  public enum Tone {
+    /** The credential can be relied on (green). */
+    POSITIVE,
+    /** Genuine but not to be relied on now: revoked, suspended, expired, not yet valid (amber). */
+    CAUTION,
+    /** Not genuine, not from a trusted issuer, or not a credential at all (red). */
+    NEGATIVE,
+    /** Nothing was decided: the ledger could not be asked (grey, with an explicit notice). */
+    UNDETERMINED
+  }
+
+  /**
+   * The overall result.
+   *
+   * @param code the verifier's verdict code, e.g. "VALID" or "CANNOT_VERIFY_NOW"
+   * @param title the verdict in a few words, in the reader's language
+   * @param explanation the verdict as a sentence, in the reader's language
+   * @param tone how to show it
+   */
+  public record Verdict(String code, String title, String explanation, Tone tone) {
+    public Verdict {
+      code = requireText(code, "verdict code");
+      title = requireText(title, "verdict title");
+      explanation = Objects.requireNonNullElse(explanation, "").strip();
+      Objects.requireNonNull(tone, "tone");
+    }
+  }
+
+  /** Outcome of one check. */
+  public enum CheckStatus {
+    PASSED,
+    FAILED,
+    NOT_APPLICABLE,
+    UNAVAILABLE
+  }
+
+  /**
+   * One line of the itemised report.
+   *
+   * @param name the check's name in the reader's language
+   * @param status its outcome
+   * @param message what the verifier found, in the reader's language (may be empty)
+   */
+  public record Check(String name, CheckStatus status, String message) {
+    public Check {
+      name = requireText(name, "check name");
+      Objects.requireNonNull(status, "status");
+      message = Objects.requireNonNullElse(message, "").strip();
+    }
+  }
+
+  /**
+   * A disclosed claim.
+   *
+   * @param name the claim's name; known names are printed with a translated label, others as given
+   * @param value its value as the issuer wrote it
+   */
+  public record Claim(String name, String value) {
+    public Claim {
+      name = requireText(name, "claim name");
+      Objects.requireNonNull(value, "claim value");
+    }
+  }
+
+  /**
+   * The ledger that answered.
+   *
+   * @param kind "fisco-bcos" or "embedded" (printed in the reader's language), others as given
+   * @param network chain and group, e.g. "chain0/group0"
+   * @param registry the registry contract's address
+   * @param blockHeight the block the answer was read at, not negative
+   * @param blockTime that block's time
+   */
+  public record Ledger(
+      String kind, String network, String registry, long blockHeight, Instant blockTime) {
+    public Ledger {
+      kind = requireText(kind, "ledger kind");
+      network = Objects.requireNonNullElse(network, "").strip();
+      registry = Objects.requireNonNullElse(registry, "").strip();
+      if (blockHeight < 0) {
+        throw new IllegalArgumentException("blockHeight must not be negative: " + blockHeight);
+      }
+      Objects.requireNonNull(blockTime, "blockTime");
+    }
+  }
+
+  private static String requireText(String value, String what) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank");
+    }
+    return value.strip();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

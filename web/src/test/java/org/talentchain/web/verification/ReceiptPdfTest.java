@@ -1,0 +1,274 @@
+package org.talentchain.web.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.talentchain.web.base.pdf.PdfFonts;
+import org.talentchain.web.verification.ReceiptContent.Check;
+import org.talentchain.web.verification.ReceiptContent.CheckStatus;
+import org.talentchain.web.verification.ReceiptContent.Claim;
+import org.talentchain.web.verification.ReceiptContent.Ledger;
+import org.talentchain.web.verification.ReceiptContent.Tone;
+import org.talentchain.web.verification.ReceiptContent.Verdict;
+
+/**
+ * The receipt HR files: the verdict, every check, the ledger and block it was checked against, in
+ * each language; "cannot verify now" unmistakably not a verdict of invalidity.
+ */
+class ReceiptPdfTest {
+  static final String HOLDER = "陳大文 CHAN Tai Man";
+  static final String FINGERPRINT = "9f3c" + "ab".repeat(30);
+  static final String RECEIPT_ID = "R-2026-11-24-000042";
+  static final Ledger LEDGER =
+      new Ledger(
+          "fisco-bcos",
+          "chain0 / group0",
+          "0x6849f21d1e455e9f0712b1e99fa4fcd23758e8f1",
+          4321,
+          Instant.parse("2026-11-24T10:00:00Z"));
+
+  static ReceiptContent receipt(Verdict verdict, Ledger ledger, List<Check> checks) {
+    return new ReceiptContent(
+        RECEIPT_ID,
+        Instant.parse("2026-11-24T10:00:05Z"),
+        verdict,
+        checks,
+        "QR code image",
+        "Bachelor of Engineering in Computer Science",
+        "灣區示範大學 Greater Bay Area Demonstration University",
+        "urn:uuid:311c803c-aa10-4afa-9e89-c08d9edbe59f",
+        List.of(
+            new Claim("holderName", HOLDER),
+            new Claim("degree", "Bachelor of Engineering (Honours)"),
+            new Claim("thesisTitle", "Verifiable credentials on consortium chains")),
+        ledger,
+        FINGERPRINT);
+  }
+
+  static List<Check> checks(CheckStatus anchor, String anchorMessage) {
+    return List.of(
+        new Check("Well formed", CheckStatus.PASSED, "The payload is a TC1 presentation."),
+        new Check("Issuer signature", CheckStatus.PASSED, "The SM2 signature matches."),
+        new Check("Anchored on chain", anchor, anchorMessage),
+        new Check("Not revoked", anchor, anchorMessage),
+        new Check("Validity period", CheckStatus.NOT_APPLICABLE, "The credential has no expiry."));
+  }
+
+  static ReceiptContent valid() {
+    return receipt(
+        new Verdict(
+            "VALID",
+            "Genuine certificate",
+            "Issued by a registered issuer, unchanged since it was signed, anchored on the chain"
+                + " and not revoked.",
+            Tone.POSITIVE),
+        LEDGER,
+        checks(CheckStatus.PASSED, "The batch root was anchored in block 4012."));
+  }
+
+  static ReceiptContent cannotVerifyNow(String title, String explanation) {
+    return receipt(
+        new Verdict("CANNOT_VERIFY_NOW", title, explanation, Tone.UNDETERMINED),
+        null,
+        checks(CheckStatus.UNAVAILABLE, "The consortium chain did not answer."));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "en,    Verification receipt,        Block height,   FISCO BCOS consortium chain,   Passed,   Not applicable",
+    "zh-CN, 核验回执,                     区块高度,        FISCO BCOS 联盟链,              通过,      不适用",
+    "zh-HK, 核實收據,                     區塊高度,        FISCO BCOS 聯盟鏈,              通過,      不適用",
+    "pt,    Comprovativo de verificação, Altura do bloco, Cadeia de consórcio FISCO BCOS, Aprovada, Não aplicável"
+  })
+  void receipt_inEachLanguage_namesTheLedgerBlockChecksAndDisclosedClaims(
+      String tag,
+      String title,
+      String blockHeight,
+      String kind,
+      String passed,
+      String notApplicable)
+      throws Exception {
+    String text = textAndPreview(ReceiptPdf.render(valid(), Locale.forLanguageTag(tag)), tag);
+
+    assertThat(text)
+        .contains(title, blockHeight, kind, passed, notApplicable)
+        .contains(
+            "Genuine certificate", "4321", "2026-11-24 10:00:00 UTC", "2026-11-24 10:00:05 UTC")
+        .contains("0x6849f21d1e455e9f0712b1e99fa4fcd23758e8f1", FINGERPRINT, RECEIPT_ID)
+        .contains(HOLDER, "urn:uuid:311c803c-aa10-4afa-9e89-c08d9edbe59f", "灣區示範大學")
+        .contains("The SM2 signature matches.", "thesisTitle");
+  }
+
+  @Test
+  void receipt_chineseLabels_areChineseInZhCnAndZhHk() throws Exception {
+    assertThat(text(ReceiptPdf.render(valid(), Locale.SIMPLIFIED_CHINESE)))
+        .contains("持有人", "学位", "所查询的账本", "核验项目");
+    assertThat(text(ReceiptPdf.render(valid(), Locale.forLanguageTag("zh-Hant-MO"))))
+        .contains("持有人", "學位", "所查詢的賬本", "核實項目");
+  }
+
+  @Test
+  void receipt_cannotVerifyNow_saysNoResultProminentlyAndNothingOfInvalidity() throws Exception {
+    byte[] pdf =
+        ReceiptPdf.render(
+            cannotVerifyNow(
+                "Cannot verify right now",
+                "The consortium chain could not be reached, so the certificate could not be"
+                    + " checked. This does not mean it is invalid: try again in a few minutes."),
+            Locale.ENGLISH);
+
+    String text = textAndPreview(pdf, "en-cannot-verify-now");
+    assertThat(text)
+        .contains(
+            "NO RESULT", "Cannot verify right now", "NOT checked against the consortium chain")
+        .contains("does not state that the certificate is genuine")
+        .contains("The ledger could not be reached: nothing was checked against it.")
+        .contains("Unavailable")
+        .doesNotContain("Not genuine", "Genuine certificate", "Failed", "Block height");
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 72);
+      assertThat(redPixels(page)).as("nothing on the page is alarm-red").isZero();
+    }
+  }
+
+  @Test
+  void receipt_cannotVerifyNowInTraditionalChinese_isWordedAsNoResult() throws Exception {
+    String text =
+        textAndPreview(
+            ReceiptPdf.render(
+                cannotVerifyNow("暫時未能核實", "暫時未能連接聯盟鏈，因此未能核實此證書。這不代表證書無效，請稍後再試。"),
+                Locale.forLanguageTag("zh-HK")),
+            "zh-HK-cannot-verify-now");
+
+    assertThat(text)
+        .contains("暫無結果", "暫時未能核實", "未能對照聯盟鏈進行核實", "未能連接賬本", "未能檢查")
+        .doesNotContain("證書不真確", "不通過");
+  }
+
+  @Test
+  void receipt_invalid_isShownInRed() throws Exception {
+    byte[] pdf =
+        ReceiptPdf.render(
+            receipt(
+                new Verdict(
+                    "INVALID",
+                    "Not genuine",
+                    "This certificate has been altered or was not signed by its issuer.",
+                    Tone.NEGATIVE),
+                LEDGER,
+                checks(CheckStatus.FAILED, "The signature does not match.")),
+            Locale.ENGLISH);
+
+    assertThat(textAndPreview(pdf, "en-invalid")).contains("Not genuine", "Failed");
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(redPixels(new PDFRenderer(doc).renderImageWithDPI(0, 72))).isPositive();
+    }
+  }
+
+  @Test
+  void receipt_manyChecks_continuesOnNumberedPagesWithTheReceiptIdOnEach() throws Exception {
+    List<Check> many = new ArrayList<>();
+    for (int i = 1; i <= 40; i++) {
+      many.add(new Check("Check " + i, CheckStatus.PASSED, "Detail of check number " + i + "."));
+    }
+    ReceiptContent content = receipt(valid().verdict(), LEDGER, many);
+
+    try (PDDocument doc = Loader.loadPDF(ReceiptPdf.render(content, Locale.ENGLISH))) {
+      int pages = doc.getNumberOfPages();
+      assertThat(pages).isGreaterThan(1);
+      for (int p = 1; p <= pages; p++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        assertThat(stripper.getText(doc)).contains(RECEIPT_ID, "Page " + p + " of " + pages);
+      }
+      assertThat(new PDFTextStripper().getText(doc))
+          .contains("Verification receipt (continued)", "Detail of check number 40.");
+    }
+  }
+
+  @Test
+  void receipt_withoutAnyCjkFont_isStillProducedInPortugueseWithQuestionMarksForChinese()
+      throws Exception {
+    PdfFonts none = PdfFonts.search(List.of(Path.of("/nonexistent/cjk.ttf")));
+
+    String text =
+        textAndPreview(ReceiptPdf.render(valid(), Locale.of("pt"), none), "pt-no-cjk-font");
+
+    assertThat(text)
+        .contains("Comprovativo de verificação", "Altura do bloco", "4321", "??? CHAN Tai Man")
+        .doesNotContain("陳大文");
+  }
+
+  @Test
+  void content_badFingerprint_isRejected() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                new ReceiptContent(
+                    RECEIPT_ID,
+                    Instant.now(),
+                    valid().verdict(),
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    "not-hex"))
+        .withMessageContaining("SM3");
+  }
+
+  /** Pixels clearly red (as the "invalid" panel is), counted on a low-resolution render. */
+  static long redPixels(BufferedImage page) {
+    long count = 0;
+    for (int y = 0; y < page.getHeight(); y++) {
+      for (int x = 0; x < page.getWidth(); x++) {
+        int rgb = page.getRGB(x, y);
+        int r = (rgb >> 16) & 0xff;
+        int g = (rgb >> 8) & 0xff;
+        int b = rgb & 0xff;
+        if (r > 140 && r - Math.max(g, b) > 80) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  static String text(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  /** The text of the receipt; page 1 is also written as a PNG preview under the build directory. */
+  static String textAndPreview(byte[] pdf, String name) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      Path dir = Path.of(System.getProperty("build.dir.name", "target"), "pdf-previews");
+      Files.createDirectories(dir);
+      ImageIO.write(
+          new PDFRenderer(doc).renderImageWithDPI(0, 150),
+          "png",
+          dir.resolve("receipt-" + name + ".png").toFile());
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+}
