@@ -67,7 +67,7 @@ public final class ReceiptPdf {
 
   /** As {@link #render(ReceiptContent, Locale)}, with the given fonts. */
   public static byte[] render(ReceiptContent content, Locale locale, PdfFonts fonts) {
-    DocumentTexts t = DocumentTexts.of(locale);
+    DocumentTexts t = DocumentTexts.of(locale, fonts);
     try (FlowDocument doc = new FlowDocument(fonts, MARGIN, MARGIN, MARGIN_TOP, MARGIN_BOTTOM)) {
       doc.onNewPage(d -> runningHead(d, content, t));
       doc.newPage();

@@ -76,7 +76,7 @@ public class CertificatePdf {
 
   /** As {@link #render(CertificateSheet, Locale)}, with the given fonts. */
   public static byte[] render(CertificateSheet sheet, Locale locale, PdfFonts fonts) {
-    DocumentTexts t = DocumentTexts.of(locale);
+    DocumentTexts t = DocumentTexts.of(locale, fonts);
     VectorQr qr = VectorQr.encode(sheet.qrText());
     try (FlowDocument doc =
         new FlowDocument(fonts, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM)) {

@@ -52,7 +52,9 @@ public record CertificateSheet(
           "validUntil " + validUntil + " is before issuedOn " + issuedOn);
     }
     credentialId = requireText(credentialId, "credentialId");
-    qrText = requireText(qrText, "qrText");
+    if (qrText == null || qrText.isBlank()) {
+      throw new IllegalArgumentException("qrText must not be blank");
+    }
     verifierUrl = requireText(verifierUrl, "verifierUrl");
   }
 

@@ -45,6 +45,17 @@ public final class DocumentTexts {
     return new DocumentTexts(supported(requested == null ? Locale.ENGLISH : requested));
   }
 
+  /**
+   * The texts for {@code requested} as far as {@code fonts} can print them: without a CJK font a
+   * Chinese reader gets the English texts (names still print as given, with "?" for what the
+   * standard fonts lack), which beats a page of question marks.
+   */
+  public static DocumentTexts of(Locale requested, PdfFonts fonts) {
+    DocumentTexts texts = of(requested);
+    boolean chinese = texts.locale.getLanguage().equals("zh");
+    return chinese && fonts.cjkSource().isEmpty() ? of(Locale.ENGLISH) : texts;
+  }
+
   /** The supported locale a document for {@code requested} is written in. */
   static Locale supported(Locale requested) {
     return switch (requested.getLanguage()) {
