@@ -152,6 +152,7 @@ public final class ReceiptPdf {
     float height =
         pad
             + 12
+            + (content.undetermined() ? 4 : 0)
             + doc.paragraphHeight(verdict.title(), title, width)
             + (verdict.explanation().isEmpty()
                 ? 0
@@ -164,7 +165,16 @@ public final class ReceiptPdf {
     doc.fillRect(doc.left(), top - height, 6, height, palette.bar());
     doc.moveTo(top - pad);
     TextStyle kickerStyle = SMALL_CAPS.withColor(palette.title()).asBold();
-    doc.text(kicker, x, doc.y() - 7, kickerStyle);
+    if (content.undetermined()) {
+      // "No result" as a solid badge, so nobody skims past it to a colour or a word.
+      kickerStyle = kickerStyle.withSize(8.5f).withColor(Color.WHITE);
+      float badgeWidth = doc.width(kicker, kickerStyle) + 12;
+      doc.fillRect(x, doc.y() - 11, badgeWidth, 14, palette.bar());
+      doc.text(kicker, x + 6, doc.y() - 7.5f, kickerStyle);
+      doc.down(4);
+    } else {
+      doc.text(kicker, x, doc.y() - 7, kickerStyle);
+    }
     doc.down(12);
     doc.paragraph(verdict.title(), x, width, title, Align.LEFT);
     if (!verdict.explanation().isEmpty()) {
@@ -245,17 +255,7 @@ public final class ReceiptPdf {
     float messageX = statusX + STATUS_WIDTH + 8;
     float messageWidth = doc.right() - messageX - 6;
     doc.keepRoom(40);
-    doc.fillRect(doc.left(), doc.y() - 16, doc.contentWidth(), 16, HEADER_FILL);
-    float headBaseline = doc.y() - 11;
-    doc.text(t.text("receipt.check.name").toUpperCase(t.locale()), nameX, headBaseline, TABLE_HEAD);
-    doc.text(
-        t.text("receipt.check.status").toUpperCase(t.locale()), statusX, headBaseline, TABLE_HEAD);
-    doc.text(
-        t.text("receipt.check.message").toUpperCase(t.locale()),
-        messageX,
-        headBaseline,
-        TABLE_HEAD);
-    doc.down(20);
+    tableHead(doc, t, nameX, statusX, messageX);
     for (Check check : content.checks()) {
       String status = t.text("check.status." + check.status().name());
       float height =
@@ -265,7 +265,11 @@ public final class ReceiptPdf {
                       doc.paragraphHeight(check.message(), CHECK_TEXT, messageWidth),
                       doc.paragraphHeight(status, STATUS, STATUS_WIDTH - 12) + 4))
               + 8;
+      int page = doc.pageCount();
       doc.keepRoom(height);
+      if (doc.pageCount() != page) {
+        tableHead(doc, t, nameX, statusX, messageX);
+      }
       float top = doc.y();
       doc.paragraph(check.name(), nameX, CHECK_NAME_WIDTH - 12, CHECK_NAME, Align.LEFT);
       Palette palette = statusPalette(check.status());
@@ -283,6 +287,17 @@ public final class ReceiptPdf {
       doc.line(doc.left(), doc.y() + 3, doc.right(), doc.y() + 3, HAIRLINE, 0.5f);
       doc.down(4);
     }
+  }
+
+  private static void tableHead(
+      FlowDocument doc, DocumentTexts t, float nameX, float statusX, float messageX) {
+    doc.fillRect(doc.left(), doc.y() - 16, doc.contentWidth(), 16, HEADER_FILL);
+    float baseline = doc.y() - 11;
+    doc.text(t.text("receipt.check.name").toUpperCase(t.locale()), nameX, baseline, TABLE_HEAD);
+    doc.text(t.text("receipt.check.status").toUpperCase(t.locale()), statusX, baseline, TABLE_HEAD);
+    doc.text(
+        t.text("receipt.check.message").toUpperCase(t.locale()), messageX, baseline, TABLE_HEAD);
+    doc.down(20);
   }
 
   private static Palette statusPalette(CheckStatus status) {

@@ -189,7 +189,9 @@ class ReceiptPdfTest {
     }
     ReceiptContent content = receipt(valid().verdict(), LEDGER, many);
 
-    try (PDDocument doc = Loader.loadPDF(ReceiptPdf.render(content, Locale.ENGLISH))) {
+    byte[] pdf = ReceiptPdf.render(content, Locale.ENGLISH);
+    textAndPreview(pdf, "en-many-checks");
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
       int pages = doc.getNumberOfPages();
       assertThat(pages).isGreaterThan(1);
       for (int p = 1; p <= pages; p++) {
@@ -259,15 +261,20 @@ class ReceiptPdfTest {
     }
   }
 
-  /** The text of the receipt; page 1 is also written as a PNG preview under the build directory. */
+  /**
+   * The text of the receipt; its pages are also written as PNG previews under the build directory.
+   */
   static String textAndPreview(byte[] pdf, String name) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       Path dir = Path.of(System.getProperty("build.dir.name", "target"), "pdf-previews");
       Files.createDirectories(dir);
-      ImageIO.write(
-          new PDFRenderer(doc).renderImageWithDPI(0, 150),
-          "png",
-          dir.resolve("receipt-" + name + ".png").toFile());
+      for (int page = 0; page < doc.getNumberOfPages(); page++) {
+        String suffix = page == 0 ? "" : "-page" + (page + 1);
+        ImageIO.write(
+            new PDFRenderer(doc).renderImageWithDPI(page, 150),
+            "png",
+            dir.resolve("receipt-" + name + suffix + ".png").toFile());
+      }
       return new PDFTextStripper().getText(doc);
     }
   }

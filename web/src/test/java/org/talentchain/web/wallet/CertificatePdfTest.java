@@ -215,6 +215,10 @@ class CertificatePdfTest {
 
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       renderFirstPage(doc, "certificate-many-claims");
+      ImageIO.write(
+          new PDFRenderer(doc).renderImageWithDPI(1, 150),
+          "png",
+          previewDir().resolve("certificate-many-claims-page2.png").toFile());
       assertThat(doc.getNumberOfPages()).isEqualTo(2);
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setStartPage(2);
@@ -308,10 +312,13 @@ class CertificatePdfTest {
   /** Page 1 at 150 dpi, also written as a PNG preview under the build directory. */
   static BufferedImage renderFirstPage(PDDocument doc, String name) throws IOException {
     BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 150);
-    Path dir = Path.of(System.getProperty("build.dir.name", "target"), "pdf-previews");
-    Files.createDirectories(dir);
-    ImageIO.write(page, "png", dir.resolve(name + ".png").toFile());
+    ImageIO.write(page, "png", previewDir().resolve(name + ".png").toFile());
     return page;
+  }
+
+  static Path previewDir() throws IOException {
+    return Files.createDirectories(
+        Path.of(System.getProperty("build.dir.name", "target"), "pdf-previews"));
   }
 
   /** The QR text on a rendered page, read as a phone app would: ZXing with a hybrid binarizer. */
