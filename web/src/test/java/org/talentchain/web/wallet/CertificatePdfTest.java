@@ -231,6 +231,54 @@ class CertificatePdfTest {
   }
 
   @Test
+  void certificate_longChineseNames_wrapBetweenCharactersAndStayOnOnePage() throws Exception {
+    String title = "工学学士（计算机科学与技术，人工智能与区块链应用方向）荣誉学位暨粤港澳大湾区联合培养项目结业证明";
+    CertificateSheet sheet =
+        new CertificateSheet(
+            "粤港澳大湾区示范科技大学（广州校区）继续教育与终身学习学院",
+            "Continuing Education and Lifelong Learning College, GBA Demonstration University of"
+                + " Science and Technology (Guangzhou Campus)",
+            "GUANGDONG",
+            "欧阳明月",
+            title,
+            List.of(new Claim("major", "计算机科学与技术（人工智能与区块链应用方向）")),
+            LocalDate.of(2026, 7, 15),
+            null,
+            "urn:uuid:311c803c-aa10-4afa-9e89-c08d9edbe59f",
+            TYPICAL_QR,
+            VERIFIER);
+
+    byte[] pdf = CertificatePdf.render(sheet, Locale.SIMPLIFIED_CHINESE);
+
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      BufferedImage page = renderFirstPage(doc, "certificate-zh-CN-long-names");
+      assertThat(doc.getNumberOfPages()).isEqualTo(1);
+      String joined = new PDFTextStripper().getText(doc).replaceAll("\\R", "");
+      assertThat(joined).contains(title, "广东", "兹证明", "欧阳明月");
+      assertThat(decodeQr(page)).isEqualTo(TYPICAL_QR);
+    }
+  }
+
+  @Test
+  void bundles_everyLanguage_hasEveryKeyOfTheEnglishOne() throws Exception {
+    java.util.Properties english = bundle("");
+    for (String suffix : List.of("_zh_CN", "_zh_HK", "_pt")) {
+      assertThat(bundle(suffix).stringPropertyNames())
+          .as("documents%s.properties", suffix)
+          .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    }
+  }
+
+  private static java.util.Properties bundle(String suffix) throws IOException {
+    java.util.Properties properties = new java.util.Properties();
+    try (var in =
+        CertificatePdfTest.class.getResourceAsStream("/i18n/documents" + suffix + ".properties")) {
+      properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+
+  @Test
   void certificate_noParticularsDisclosed_saysSo() throws Exception {
     byte[] pdf = CertificatePdf.render(sheet(TYPICAL_QR, null, List.of()), Locale.ENGLISH);
     assertThat(text(pdf)).contains("The holder disclosed no particulars");
