@@ -29,7 +29,7 @@ import org.talentchain.web.consortium.IssuerProfile;
 public class CertificatePdf {
   static final float MM = 72f / 25.4f;
   static final float QR_MIN_SIDE = 62 * MM;
-  static final float QR_MIN_MODULE = 0.5f * MM;
+  static final float QR_PREFERRED_MODULE = 0.6f * MM;
 
   private static final Color NAVY = new Color(0x17, 0x32, 0x4d);
   private static final Color GOLD = new Color(0xa0, 0x7d, 0x45);
@@ -86,8 +86,12 @@ public class CertificatePdf {
       doc.newPage();
       header(doc, sheet, t);
 
-      float qrSide = qr.side(QR_MIN_SIDE, QR_MIN_MODULE, doc.contentWidth() * 0.58f);
-      float qrTop = doc.bottom() + footerHeight + 18 + qrSide;
+      // The QR code takes what the particulars leave of the page, up to 58 % of its width.
+      float qrFloor = doc.bottom() + footerHeight + 18;
+      float room = doc.y() - particularsHeight(doc, sheet, t) - 18 - qrFloor;
+      float qrSide =
+          qr.side(QR_MIN_SIDE, QR_PREFERRED_MODULE, Math.min(doc.contentWidth() * 0.58f, room));
+      float qrTop = qrFloor + qrSide;
       qrBlock(doc, qr, qrSide, qrTop, sheet, t);
 
       particulars(doc, sheet, t, qrTop + 18);
@@ -254,6 +258,19 @@ public class CertificatePdf {
     }
   }
 
+  private static float particularsHeight(
+      FlowDocument doc, CertificateSheet sheet, DocumentTexts t) {
+    String heading = t.text("certificate.particulars").toUpperCase(Locale.ROOT);
+    float height = doc.paragraphHeight(heading, SECTION, doc.contentWidth()) + 8;
+    if (sheet.disclosedClaims().isEmpty()) {
+      height += doc.paragraphHeight(t.text("certificate.noParticulars"), LABEL, doc.contentWidth());
+    }
+    for (CertificateSheet.Claim claim : sheet.disclosedClaims()) {
+      height += rowHeight(doc, t.claimLabel(claim.name()), claim.value(), VALUE) + 3;
+    }
+    return height;
+  }
+
   private static void section(FlowDocument doc, String heading) {
     doc.paragraph(
         heading.toUpperCase(Locale.ROOT), doc.left(), doc.contentWidth(), SECTION, Align.LEFT);
@@ -266,11 +283,7 @@ public class CertificatePdf {
       FlowDocument doc, String label, String value, TextStyle valueStyle, float firstPageFloor) {
     float valueX = doc.left() + LABEL_WIDTH;
     float valueWidth = doc.right() - valueX;
-    float height =
-        Math.max(
-                doc.paragraphHeight(label, LABEL, LABEL_WIDTH - 10),
-                doc.paragraphHeight(value, valueStyle, valueWidth))
-            + 6;
+    float height = rowHeight(doc, label, value, valueStyle);
     doc.keepRoom(height, doc.pageCount() == 1 ? firstPageFloor : doc.bottom() + 40);
     float top = doc.y();
     doc.moveTo(top - 1.5f);
@@ -280,6 +293,13 @@ public class CertificatePdf {
     doc.moveTo(top - height);
     doc.line(doc.left(), doc.y() + 3, doc.right(), doc.y() + 3, HAIRLINE, 0.4f);
     doc.down(3);
+  }
+
+  private static float rowHeight(FlowDocument doc, String label, String value, TextStyle style) {
+    return Math.max(
+            doc.paragraphHeight(label, LABEL, LABEL_WIDTH - 10),
+            doc.paragraphHeight(value, style, doc.contentWidth() - LABEL_WIDTH))
+        + 6;
   }
 
   private static void pageFooter(

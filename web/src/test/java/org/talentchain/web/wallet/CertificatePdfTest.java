@@ -1,6 +1,7 @@
 package org.talentchain.web.wallet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.google.zxing.BarcodeFormat;
@@ -32,6 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.talentchain.web.base.pdf.PdfFonts;
+import org.talentchain.web.base.pdf.VectorQr;
 import org.talentchain.web.wallet.CertificateSheet.Claim;
 
 /**
@@ -166,11 +168,29 @@ class CertificatePdfTest {
   }
 
   @Test
-  void certificate_qrCode_isAtLeast60MillimetresWide() {
-    float side =
-        org.talentchain.web.base.pdf.VectorQr.encode("TC1:SHORT")
-            .side(CertificatePdf.QR_MIN_SIDE, CertificatePdf.QR_MIN_MODULE, 400);
-    assertThat(side / CertificatePdf.MM).isGreaterThanOrEqualTo(60f);
+  void qrSide_evenWithNoRoomLeft_keepsAtLeast60MillimetresAndHalfMillimetreModules() {
+    VectorQr small = VectorQr.encode("TC1:SHORT");
+    VectorQr dense = VectorQr.encode(LONG_QR);
+
+    float smallSide =
+        small.side(CertificatePdf.QR_MIN_SIDE, CertificatePdf.QR_PREFERRED_MODULE, 10);
+    float denseSide =
+        dense.side(CertificatePdf.QR_MIN_SIDE, CertificatePdf.QR_PREFERRED_MODULE, 10);
+
+    assertThat(smallSide / CertificatePdf.MM).isGreaterThanOrEqualTo(60f);
+    assertThat(denseSide / dense.modulesWithQuietZone() / CertificatePdf.MM)
+        .isGreaterThanOrEqualTo(0.5f);
+  }
+
+  @Test
+  void qrSide_withRoom_usesThePreferredModuleOnTheGrid() {
+    VectorQr dense = VectorQr.encode(TYPICAL_QR);
+
+    float side = dense.side(CertificatePdf.QR_MIN_SIDE, CertificatePdf.QR_PREFERRED_MODULE, 1000);
+
+    float module = side / dense.modulesWithQuietZone();
+    assertThat(module).isGreaterThanOrEqualTo(CertificatePdf.QR_PREFERRED_MODULE);
+    assertThat(module / VectorQr.GRID).isCloseTo(Math.round(module / VectorQr.GRID), within(1e-3f));
   }
 
   @Test

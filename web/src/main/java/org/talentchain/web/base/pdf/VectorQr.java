@@ -62,17 +62,19 @@ public final class VectorQr {
   public static final float SMALLEST_MODULE = 3 * GRID;
 
   /**
-   * The side of the printed square (points): modules a whole number of {@link #GRID} steps, at
-   * least {@code minModule} and making the side at least {@code minSide}; if that exceeds {@code
-   * maxSide}, the largest modules that fit it, but never below {@link #SMALLEST_MODULE}.
+   * The side of the printed square (points), modules a whole number of {@link #GRID} steps. Hard
+   * floors: the side is at least {@code minSide} and modules at least {@link #SMALLEST_MODULE}.
+   * Within them, modules of {@code preferredModule} unless that makes the side exceed {@code
+   * maxSide}, in which case the largest modules that keep within it.
    */
-  public float side(float minSide, float minModule, float maxSide) {
+  public float side(float minSide, float preferredModule, float maxSide) {
     int modules = modulesWithQuietZone();
-    int steps = (int) Math.max(Math.ceil(minModule / GRID), Math.ceil(minSide / (modules * GRID)));
+    int floor =
+        (int) Math.max(Math.round(SMALLEST_MODULE / GRID), Math.ceil(minSide / (modules * GRID)));
+    int steps = (int) Math.max(floor, Math.ceil(preferredModule / GRID));
     if (steps * GRID * modules > maxSide) {
-      steps = (int) Math.floor(maxSide / (modules * GRID));
+      steps = (int) Math.max(floor, Math.floor(maxSide / (modules * GRID)));
     }
-    steps = Math.max(steps, Math.round(SMALLEST_MODULE / GRID));
     return steps * GRID * modules;
   }
 
