@@ -11,6 +11,6 @@ group=${4:-group0}
 : "${TALENTCHAIN_KEYSTORE_PASSWORD:?set TALENTCHAIN_KEYSTORE_PASSWORD}"
 
 exec java --enable-native-access=ALL-UNNAMED \
-  -Dloader.main=org.talentchain.core.api.DeployRegistry \
+  -Dloader.main=org.talentchain.contracts.DeployRegistry \
   -cp "$jar" org.springframework.boot.loader.launch.PropertiesLauncher \
   "$config" "$keys" consortium-admin "$group"

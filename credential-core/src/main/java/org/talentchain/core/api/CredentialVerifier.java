@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.talentchain.core.spi.AnchorRecord;
-import org.talentchain.core.spi.CredentialLedger;
+import org.talentchain.core.spi.CredentialLedgerReader;
 import org.talentchain.core.spi.CredentialStatus;
 import org.talentchain.core.spi.IssuerRecord;
 import org.talentchain.core.spi.IssuerStatus;
@@ -34,7 +34,7 @@ import org.talentchain.core.spi.LedgerInfo;
  * check on; switching one off is an explicit builder call. Thread-safe.
  */
 public final class CredentialVerifier {
-  private final CredentialLedger ledger;
+  private final CredentialLedgerReader ledger;
   private final Clock clock;
   private final boolean checkStatus;
 
@@ -45,7 +45,7 @@ public final class CredentialVerifier {
   }
 
   /** A builder verifying against {@code ledger}, with every check on. */
-  public static Builder builder(CredentialLedger ledger) {
+  public static Builder builder(CredentialLedgerReader ledger) {
     return new Builder(ledger);
   }
 
@@ -125,6 +125,17 @@ public final class CredentialVerifier {
         r.put(
             Check.ANCHORED,
             CheckResult.of(Check.ANCHORED, FAILED, ReasonCode.ANCHORED_BY_OTHER_ISSUER));
+      } else if (found.get().get().credentialCount() != p.proof().leafCount()) {
+        // A path proves a position only together with the batch size it was built for: the same
+        // leaf and path can verify as (i=2, n=3) and (i=1, n=2). The ledger's count is the truth.
+        r.put(
+            Check.ANCHORED,
+            CheckResult.of(
+                Check.ANCHORED,
+                FAILED,
+                ReasonCode.ANCHORED_BATCH_SIZE_MISMATCH,
+                p.proof().leafCount(),
+                found.get().get().credentialCount()));
       } else {
         anchor = found.get();
         r.put(
@@ -339,11 +350,11 @@ public final class CredentialVerifier {
 
   /** Configures a {@link CredentialVerifier}; starts with every check on. */
   public static final class Builder {
-    private final CredentialLedger ledger;
+    private final CredentialLedgerReader ledger;
     private Clock clock = Clock.systemUTC();
     private boolean checkStatus = true;
 
-    private Builder(CredentialLedger ledger) {
+    private Builder(CredentialLedgerReader ledger) {
       this.ledger = Objects.requireNonNull(ledger, "ledger");
     }
 

@@ -55,7 +55,7 @@ public final class Presentation {
    *
    * @throws MalformedCredentialException if it is not a presentation of a supported version
    */
-  public static Presentation fromJson(JsonNode node) throws MalformedCredentialException {
+  static Presentation fromJson(JsonNode node) throws MalformedCredentialException {
     if (node == null || !node.isObject()) {
       throw new MalformedCredentialException(
           ReasonCode.BAD_JSON, "a presentation is a JSON object");
@@ -115,7 +115,7 @@ public final class Presentation {
   }
 
   /** The JSON form. */
-  public ObjectNode toJson() {
+  ObjectNode toJson() {
     ObjectNode node = Json.MAPPER.createObjectNode();
     node.put("v", VERSION);
     node.set("vc", credential.toJson());

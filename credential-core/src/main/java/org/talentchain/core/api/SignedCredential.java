@@ -127,7 +127,7 @@ public final class SignedCredential {
    *
    * @throws MalformedCredentialException if a field is missing or malformed
    */
-  public static SignedCredential fromJson(JsonNode node) throws MalformedCredentialException {
+  static SignedCredential fromJson(JsonNode node) throws MalformedCredentialException {
     if (node == null || !node.isObject()) {
       throw new MalformedCredentialException(ReasonCode.BAD_JSON, "a credential is a JSON object");
     }
@@ -225,7 +225,7 @@ public final class SignedCredential {
   }
 
   /** A copy of the JSON document. */
-  public ObjectNode toJson() {
+  ObjectNode toJson() {
     return document.deepCopy();
   }
 

@@ -71,11 +71,14 @@ public record VerificationReport(
     return text("verdict." + verdict.name(), locale);
   }
 
+  // No ResourceBundle.Control: it is not supported in named modules. No fallback to the JVM's
+  // default locale is possible either way, because supported() only asks for locales that have
+  // their own bundle, or for the root (English) bundle itself.
   private static String text(String key, Locale locale) {
     try {
-      return ResourceBundle.getBundle(BUNDLE, supported(locale), Control.INSTANCE).getString(key);
+      return ResourceBundle.getBundle(BUNDLE, supported(locale)).getString(key);
     } catch (MissingResourceException e) {
-      return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, Control.INSTANCE).getString(key);
+      return ResourceBundle.getBundle(BUNDLE, Locale.ROOT).getString(key);
     }
   }
 
@@ -95,14 +98,5 @@ public record VerificationReport(
       case "pt" -> Locale.of("pt");
       default -> Locale.ROOT;
     };
-  }
-
-  private static final class Control extends ResourceBundle.Control {
-    static final Control INSTANCE = new Control();
-
-    @Override
-    public Locale getFallbackLocale(String baseName, Locale locale) {
-      return null;
-    }
   }
 }

@@ -8,10 +8,10 @@ import org.talentchain.core.api.SigningKey;
 import org.talentchain.core.api.Sm2PublicKey;
 
 /**
- * The on-chain registry as seen from Java: consortium governance, issuers with key history, batch
- * anchors and per-credential status. The Solidity contract in {@code contracts/} is the source of
- * truth for the rules; every implementation applies exactly those rules and passes the shared
- * conformance suite.
+ * The on-chain registry as seen from Java, for those who write to it (the consortium and issuers):
+ * consortium governance, issuers with key history, batch anchors and per-credential status. The
+ * Solidity contract in {@code contracts/} is the source of truth for the rules; every
+ * implementation applies exactly those rules and passes the shared conformance suite.
  *
  * <p><b>Identities.</b> Every write is submitted by a {@link SigningKey}; its {@linkplain
  * Sm2PublicKey#address() address} is the sender the rules check ({@code msg.sender} on chain). An
@@ -25,12 +25,11 @@ import org.talentchain.core.api.Sm2PublicKey;
  * read of something that does not exist returns an empty {@link Optional} or {@link
  * CredentialStatus#active()}, never an exception.
  *
+ * <p>Reads are those of {@link CredentialLedgerReader}; a verifier needs only that view.
+ *
  * <p>Implementations are thread-safe.
  */
-public interface CredentialLedger extends AutoCloseable {
-
-  /** Which ledger this is, its latest block and that block's time. */
-  LedgerInfo info() throws LedgerException;
+public interface CredentialLedger extends CredentialLedgerReader, AutoCloseable {
 
   // ---- governance: the sender must be a consortium admin ----
 
@@ -87,23 +86,6 @@ public interface CredentialLedger extends AutoCloseable {
 
   /** Lifts a suspension (a revocation cannot be lifted). */
   LedgerReceipt reinstateCredential(SigningKey issuerKey, Bytes32 credentialId)
-      throws LedgerException;
-
-  // ---- reads ----
-
-  /** Whether {@code account} is a consortium admin. */
-  boolean isAdmin(AccountAddress account) throws LedgerException;
-
-  /** The issuer with its whole key history, or empty if never registered. */
-  Optional<IssuerRecord> findIssuer(AccountAddress issuerId) throws LedgerException;
-
-  /** The anchor of {@code merkleRoot}, or empty if it was never anchored. */
-  Optional<AnchorRecord> findAnchor(Bytes32 merkleRoot) throws LedgerException;
-
-  /**
-   * The status of a credential of an issuer; {@link CredentialStatus#active()} if never changed.
-   */
-  CredentialStatus credentialStatus(AccountAddress issuerId, Bytes32 credentialId)
       throws LedgerException;
 
   /** Releases connections and files. Never throws a checked exception. */

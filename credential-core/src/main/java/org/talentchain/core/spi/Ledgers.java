@@ -2,13 +2,13 @@ package org.talentchain.core.spi;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import org.talentchain.core.api.AccountAddress;
 import org.talentchain.core.api.SigningKey;
 import org.talentchain.core.internal.ledger.embedded.EmbeddedLedger;
-import org.talentchain.core.internal.ledger.fisco.FiscoLedger;
 
-/** Opens the ledgers that ship with credential-core. */
+/**
+ * Opens the ledger that ships with credential-core. The FISCO BCOS ledger lives with the contract,
+ * in the {@code contracts} artifact ({@code org.talentchain.contracts.fisco.FiscoLedger}).
+ */
 public final class Ledgers {
   private Ledgers() {}
 
@@ -25,29 +25,13 @@ public final class Ledgers {
   }
 
   /**
-   * The registry at {@code registry} on a FISCO BCOS SM-crypto chain, through the official Java SDK
-   * configured by {@code sdkConfig} (which must set {@code [network] messageTimeout}). Connecting
-   * and every later call are bounded by {@code timeout}.
+   * Opens an existing embedded ledger in {@code directory}, for instance to verify against it;
+   * never creates one.
    *
-   * @throws LedgerUnavailableException if the configuration is unusable or no node answers in time
+   * @throws LedgerUnavailableException if there is no ledger there, or it fails its audit
    */
-  public static CredentialLedger fisco(
-      Path sdkConfig, String group, AccountAddress registry, Duration timeout)
+  public static CredentialLedger openEmbedded(Path directory, Clock clock)
       throws LedgerUnavailableException {
-    return FiscoLedger.connect(
-        new FiscoLedger.Config(sdkConfig, group, registry, timeout, timeout));
-  }
-
-  /**
-   * Deploys a new registry contract on a FISCO BCOS chain with {@code deployer} as its genesis
-   * consortium admin, and returns its address.
-   *
-   * @throws LedgerException if the chain refused or could not be reached
-   */
-  public static AccountAddress deployFiscoRegistry(
-      Path sdkConfig, String group, SigningKey deployer, Duration timeout) throws LedgerException {
-    return FiscoLedger.deploy(
-        new FiscoLedger.Config(sdkConfig, group, AccountAddress.of(new byte[20]), timeout, timeout),
-        deployer);
+    return EmbeddedLedger.open(directory, clock);
   }
 }

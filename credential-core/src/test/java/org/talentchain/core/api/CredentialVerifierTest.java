@@ -118,6 +118,28 @@ class CredentialVerifierTest {
   }
 
   @Test
+  void verify_proofClaimsAnotherBatchSizeWithTheSamePath_isNotAnchored() throws Exception {
+    // In a batch of 3, leaf 2 is promoted past the first level: its one-hash path leads to the
+    // same root read as (i=2, n=3) and as (i=1, n=2). Only the size recorded on the ledger tells.
+    HolderCredential third =
+        new CredentialIssuer(issuer, issuerKey)
+            .issue(List.of(diploma(null), diploma(null), diploma(null)), ledger)
+            .credentials()
+            .get(2);
+    ObjectNode json = showDegree(third).toJson();
+    assertThat(verifier.verify(json.toString()).verdict()).isEqualTo(Verdict.VALID);
+    ((ObjectNode) json.get("mp")).put("i", 1).put("n", 2);
+
+    VerificationReport report = verifier.verify(json.toString());
+
+    assertThat(report.result(Check.MERKLE_PROOF).status()).isEqualTo(CheckStatus.PASSED);
+    assertThat(report.result(Check.ANCHORED).reason())
+        .isEqualTo(ReasonCode.ANCHORED_BATCH_SIZE_MISMATCH);
+    assertThat(report.result(Check.ANCHORED).arguments()).containsExactly("2", "3");
+    assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
+  }
+
+  @Test
   void verify_signatureByteFlipped_isInvalidSignature() throws Exception {
     Presentation genuine = showDegree(issueOne(null));
     ObjectNode json = genuine.toJson();

@@ -10,11 +10,14 @@ import java.util.Map;
 import org.talentchain.core.spi.CredentialLedger;
 import org.talentchain.core.spi.Ledgers;
 
-/** Test credentials on a real embedded ledger in a temp folder. */
-final class Fixtures {
+/**
+ * Test credentials on a real embedded ledger in a temp folder. Public (and shipped in the test jar)
+ * so that the FISCO ledger's and the web application's tests build on the same fixtures.
+ */
+public final class Fixtures {
   private Fixtures() {}
 
-  static Map<String, String> diplomaClaims(int i) {
+  public static Map<String, String> diplomaClaims(int i) {
     Map<String, String> claims = new LinkedHashMap<>();
     claims.put("holderName", "陳大文 CHAN Tai Man");
     claims.put("institution", "灣區示範大學 / GBA Demonstration University");
@@ -27,7 +30,7 @@ final class Fixtures {
     return claims;
   }
 
-  static List<CredentialDraft> diplomas(int n) {
+  public static List<CredentialDraft> diplomas(int n) {
     List<CredentialDraft> drafts = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       drafts.add(
@@ -42,10 +45,10 @@ final class Fixtures {
   }
 
   /** A ledger with one registered issuer, and that issuer. */
-  record World(
+  public record World(
       CredentialLedger ledger, AccountAddress issuer, SigningKey issuerKey, SigningKey admin) {}
 
-  static World world(Path dir) throws Exception {
+  public static World world(Path dir) throws Exception {
     SigningKey admin = Sm2Keys.generate();
     CredentialLedger ledger = Ledgers.embedded(dir, admin, Clock.systemUTC());
     SigningKey key = Sm2Keys.generate();
@@ -54,7 +57,7 @@ final class Fixtures {
   }
 
   /** A typical diploma presentation: 8 claims, 4 disclosed. */
-  static List<String> typicalDisclosure() {
+  public static List<String> typicalDisclosure() {
     return List.of("holderName", "institution", "degree", "graduationDate");
   }
 }

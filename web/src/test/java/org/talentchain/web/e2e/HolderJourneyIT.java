@@ -12,8 +12,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentchain.core.api.CredentialVerifier;
-import org.talentchain.core.api.QrCodes;
 import org.talentchain.core.api.Verdict;
+import org.talentchain.web.base.qr.QrCodes;
 
 /**
  * The holder chooses what to disclose; the QR code on the screen, read back from a screenshot with

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.talentchain.core.api.QrCodes;
+import org.talentchain.web.base.qr.QrCodes;
 
 /** Test images of QR codes: a phone-style photo, and a video file for Chromium's fake camera. */
 final class QrFixtures {

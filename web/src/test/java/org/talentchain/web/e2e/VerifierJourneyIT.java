@@ -117,7 +117,12 @@ class VerifierJourneyIT extends BrowserJourney {
     Pages.VerifyPage verify = new Pages.VerifyPage(browser.newPage("en-GB")).open(baseUrl());
 
     String genuine = qrOf("Bachelor of Engineering");
-    var json = demo("Bachelor of Engineering").present(List.of("holderName", "degree")).toJson();
+    var json =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(
+                demo("Bachelor of Engineering")
+                    .present(List.of("holderName", "degree"))
+                    .toJsonString());
     ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("vc"))
         .put("name", "Doctor of Philosophy");
     verify.paste(json.toString());

@@ -159,7 +159,7 @@ class CertificatePdfTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
           java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
           ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 150), "png", png);
-          assertThat(org.talentchain.core.api.QrCodes.decode(png.toByteArray()))
+          assertThat(org.talentchain.web.base.qr.QrCodes.decode(png.toByteArray()))
               .as("payload of %d characters, seed %d", length, seed)
               .isEqualTo(qr);
         }

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.talentchain.contracts.fisco.FiscoLedger;
 import org.talentchain.core.api.AccountAddress;
 import org.talentchain.core.api.DirectoryKeyStore;
 import org.talentchain.core.api.SigningKey;
@@ -71,7 +72,14 @@ class LedgerConfiguration {
             }
             AccountAddress registry = AccountAddress.fromHex(fisco.registryAddress());
             yield new LedgerConnection(
-                () -> Ledgers.fisco(fisco.config(), fisco.group(), registry, fisco.timeout()));
+                () ->
+                    FiscoLedger.connect(
+                        new FiscoLedger.Config(
+                            fisco.config(),
+                            fisco.group(),
+                            registry,
+                            fisco.timeout(),
+                            fisco.timeout())));
           }
           default ->
               throw new IllegalStateException(

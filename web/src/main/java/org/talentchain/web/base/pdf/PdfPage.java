@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.talentchain.core.api.QrCodes;
+import org.talentchain.web.base.qr.QrCodes;
 
 /**
  * A one-page A4 document written top to bottom: headings, wrapped paragraphs, label/value rows and

@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.talentchain.core.api.AccountAddress;
 import org.talentchain.core.api.Bytes32;
 import org.talentchain.core.api.SigningKey;
@@ -50,7 +48,8 @@ import org.talentchain.core.spi.LedgerUnavailableException;
  * Thread-safe: one writer at a time, readers in parallel.
  */
 public final class EmbeddedLedger implements CredentialLedger {
-  private static final Logger log = LoggerFactory.getLogger(EmbeddedLedger.class);
+  // The JDK's logger: the library needs no logging framework (an application's bridges it).
+  private static final System.Logger log = System.getLogger(EmbeddedLedger.class.getName());
 
   /** File holding the chain, one JSON entry per line. */
   public static final String FILE = "ledger.jsonl";
@@ -145,8 +144,9 @@ public final class EmbeddedLedger implements CredentialLedger {
         byte[] content = Files.readAllBytes(file);
         int complete = lastNewline(content) + 1;
         if (complete < content.length) {
-          log.warn(
-              "Embedded ledger {}: cutting off a torn last record of {} bytes (never acknowledged)",
+          log.log(
+              System.Logger.Level.WARNING,
+              "Embedded ledger {0}: cutting off a torn last record of {1} bytes (never acknowledged)",
               file,
               content.length - complete);
           channel.truncate(complete);
@@ -168,9 +168,11 @@ public final class EmbeddedLedger implements CredentialLedger {
         List<LedgerEntry> entries = parseAll(text);
         channel.position(complete);
         EmbeddedLedger ledger = new EmbeddedLedger(file, clock, entries, channel);
-        log.warn(
-            "Embedded ledger opened at {} (height {}): a single-node ledger for development, pilots"
-                + " and demos. It is NOT a blockchain; use the FISCO BCOS ledger in production.",
+        log.log(
+            System.Logger.Level.WARNING,
+            "Embedded ledger opened at {0} (height {1}): a single-node ledger for development,"
+                + " pilots and demos. It is NOT a blockchain; use the FISCO BCOS ledger in"
+                + " production.",
             file,
             ledger.height);
         return ledger;
@@ -522,7 +524,7 @@ public final class EmbeddedLedger implements CredentialLedger {
         channel.close();
       }
     } catch (IOException e) {
-      log.warn("closing the embedded ledger failed", e);
+      log.log(System.Logger.Level.WARNING, "closing the embedded ledger failed", e);
     } finally {
       channel = null;
       lock.writeLock().unlock();

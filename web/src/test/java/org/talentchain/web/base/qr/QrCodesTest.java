@@ -1,4 +1,4 @@
-package org.talentchain.core.api;
+package org.talentchain.web.base.qr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,10 +16,16 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.talentchain.core.api.CredentialIssuer;
+import org.talentchain.core.api.Fixtures;
+import org.talentchain.core.api.HolderCredential;
+import org.talentchain.core.api.QrPayloadCodec;
 
 /** Rendering a credential QR code, and finding it again in photos and screenshots. */
 class QrCodesTest {
@@ -155,5 +161,14 @@ class QrCodesTest {
   void svg_isAScalableDrawingOfTheCode() {
     String svg = QrCodes.svg(text);
     assertThat(svg).startsWith("<svg").contains("viewBox=\"0 0 ").contains("<path");
+  }
+
+  @Property(tries = 200)
+  void decode_randomBytes_throwsOnlyTheDocumentedException(@ForAll byte[] bytes) {
+    try {
+      QrCodes.decode(bytes);
+    } catch (QrImageException expected) {
+      assertThat(expected.problem()).isNotNull();
+    }
   }
 }

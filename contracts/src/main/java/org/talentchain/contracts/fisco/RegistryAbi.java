@@ -1,4 +1,4 @@
-package org.talentchain.core.internal.ledger.fisco;
+package org.talentchain.contracts.fisco;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.talentchain.core.api;
+package org.talentchain.web.base.qr;
 
 /** An image handed in for QR decoding could not give us a QR text. */
 public final class QrImageException extends Exception {

@@ -1,4 +1,4 @@
-package org.talentchain.core.internal.ledger.fisco;
+package org.talentchain.contracts.fisco;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

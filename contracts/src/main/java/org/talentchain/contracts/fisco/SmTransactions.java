@@ -1,4 +1,4 @@
-package org.talentchain.core.internal.ledger.fisco;
+package org.talentchain.contracts.fisco;
 
 import java.util.HexFormat;
 import org.fisco.bcos.sdk.jni.common.JniException;

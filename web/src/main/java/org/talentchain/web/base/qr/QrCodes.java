@@ -1,4 +1,4 @@
-package org.talentchain.core.api;
+package org.talentchain.web.base.qr;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;

@@ -1,4 +1,4 @@
-package org.talentchain.core.internal.ledger.fisco;
+package org.talentchain.contracts.fisco;
 
 import java.math.BigInteger;
 import java.nio.file.Files;

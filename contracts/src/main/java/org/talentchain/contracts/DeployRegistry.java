@@ -1,15 +1,18 @@
-package org.talentchain.core.api;
+package org.talentchain.contracts;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.talentchain.core.spi.Ledgers;
+import org.talentchain.contracts.fisco.FiscoLedger;
+import org.talentchain.core.api.AccountAddress;
+import org.talentchain.core.api.DirectoryKeyStore;
+import org.talentchain.core.api.SigningKey;
 
 /**
  * Command line: deploys the CredentialRegistry contract on a FISCO BCOS chain and prints its
  * address. The deployer (the first consortium admin) is a key of a {@link DirectoryKeyStore}.
  *
  * <pre>
- * java -cp talentchain-web.jar -Dloader.main=org.talentchain.core.api.DeployRegistry \
+ * java -cp talentchain-web.jar -Dloader.main=org.talentchain.contracts.DeployRegistry \
  *   org.springframework.boot.loader.launch.PropertiesLauncher \
  *   CONFIG_TOML KEYSTORE_DIR ALIAS [GROUP]
  * </pre>
@@ -34,8 +37,14 @@ public final class DeployRegistry {
     SigningKey admin =
         keys.publicKey(args[2]).isPresent() ? keys.load(args[2]) : keys.generate(args[2]);
     AccountAddress registry =
-        Ledgers.deployFiscoRegistry(
-            Path.of(args[0]), args.length > 3 ? args[3] : "group0", admin, Duration.ofSeconds(30));
+        FiscoLedger.deploy(
+            new FiscoLedger.Config(
+                Path.of(args[0]),
+                args.length > 3 ? args[3] : "group0",
+                AccountAddress.of(new byte[20]),
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(30)),
+            admin);
     System.out.println("CredentialRegistry deployed at " + registry.hex());
     System.out.println("Consortium admin (genesis) " + admin.publicKey().address().hex());
     System.out.println("export TALENTCHAIN_REGISTRY_ADDRESS=" + registry.hex());
