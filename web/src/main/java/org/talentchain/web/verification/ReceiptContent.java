@@ -4,15 +4,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.talentchain.core.api.CheckStatus;
+import org.talentchain.core.api.Verdict;
 
 /**
  * Everything a verification receipt states, as plain values already in the reader's language where
- * they are sentences (the verdict, the check names and messages). Independent of the verifier's own
- * types: the caller maps its report into this.
+ * they are sentences (the verdict, the check names and messages). The verdict and check statuses
+ * are the verifier's own ({@link Verdict}, {@link CheckStatus}); everything else is text the caller
+ * maps its report into.
  *
  * @param receiptId the receipt's id, printed on every page (e.g. the verification event's id)
  * @param verifiedAt when the verification ran
- * @param verdict the overall result
+ * @param result the overall result
  * @param checks every check in the order it ran (copied)
  * @param presentedAs how the payload reached the verifier, e.g. "QR code image"; null if unknown
  * @param credentialTitle e.g. "Bachelor of Engineering"; null when the payload could not be read
@@ -25,7 +28,7 @@ import java.util.Objects;
 public record ReceiptContent(
     String receiptId,
     Instant verifiedAt,
-    Verdict verdict,
+    Result result,
     List<Check> checks,
     String presentedAs,
     String credentialTitle,
@@ -38,7 +41,7 @@ public record ReceiptContent(
   public ReceiptContent {
     receiptId = requireText(receiptId, "receiptId");
     Objects.requireNonNull(verifiedAt, "verifiedAt");
-    Objects.requireNonNull(verdict, "verdict");
+    Objects.requireNonNull(result, "result");
     checks = List.copyOf(Objects.requireNonNull(checks, "checks"));
     presentedAs = blankToNull(presentedAs);
     credentialTitle = blankToNull(credentialTitle);
@@ -56,7 +59,7 @@ public record ReceiptContent(
 
   /** Whether no verdict could be reached because something the verifier needed was unavailable. */
   public boolean undetermined() {
-    return verdict.tone() == Tone.UNDETERMINED;
+    return result.tone() == Tone.UNDETERMINED;
   }
 
   /** How a verdict is to be read at a glance; it sets the colour of the verdict panel. */
@@ -74,26 +77,26 @@ public record ReceiptContent(
   /**
    * The overall result.
    *
-   * @param code the verifier's verdict code, e.g. "VALID" or "CANNOT_VERIFY_NOW"
+   * @param verdict the verifier's verdict
    * @param title the verdict in a few words, in the reader's language
    * @param explanation the verdict as a sentence, in the reader's language
-   * @param tone how to show it
    */
-  public record Verdict(String code, String title, String explanation, Tone tone) {
-    public Verdict {
-      code = requireText(code, "verdict code");
+  public record Result(Verdict verdict, String title, String explanation) {
+    public Result {
+      Objects.requireNonNull(verdict, "verdict");
       title = requireText(title, "verdict title");
       explanation = Objects.requireNonNullElse(explanation, "").strip();
-      Objects.requireNonNull(tone, "tone");
     }
-  }
 
-  /** Outcome of one check. */
-  public enum CheckStatus {
-    PASSED,
-    FAILED,
-    NOT_APPLICABLE,
-    UNAVAILABLE
+    /** How the verdict reads at a glance: only CANNOT_VERIFY_NOW is undetermined. */
+    public Tone tone() {
+      return switch (verdict) {
+        case VALID -> Tone.POSITIVE;
+        case REVOKED, SUSPENDED, EXPIRED, NOT_YET_VALID -> Tone.CAUTION;
+        case INVALID, UNTRUSTED_ISSUER, UNREADABLE -> Tone.NEGATIVE;
+        case CANNOT_VERIFY_NOW -> Tone.UNDETERMINED;
+      };
+    }
   }
 
   /**

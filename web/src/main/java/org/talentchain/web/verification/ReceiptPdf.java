@@ -2,6 +2,8 @@ package org.talentchain.web.verification;
 
 import java.awt.Color;
 import java.util.Locale;
+import org.talentchain.core.api.CheckStatus;
+import org.talentchain.web.base.pdf.DisplayText;
 import org.talentchain.web.base.pdf.DocumentTexts;
 import org.talentchain.web.base.pdf.FlowDocument;
 import org.talentchain.web.base.pdf.FlowDocument.Align;
@@ -9,7 +11,6 @@ import org.talentchain.web.base.pdf.PdfFonts;
 import org.talentchain.web.base.pdf.TextStyle;
 import org.talentchain.web.base.pdf.TextStyle.Typeface;
 import org.talentchain.web.verification.ReceiptContent.Check;
-import org.talentchain.web.verification.ReceiptContent.CheckStatus;
 import org.talentchain.web.verification.ReceiptContent.Tone;
 
 /**
@@ -18,7 +19,8 @@ import org.talentchain.web.verification.ReceiptContent.Tone;
  * with its status. A result that could not be reached ("cannot verify now") gets a neutral grey
  * panel headed "No result" with a notice that the credential was not checked and that the receipt
  * states neither validity nor invalidity. Pages break as needed; every page carries the receipt id
- * and its number.
+ * and its number. Every text field is cut at {@link DisplayText#MAX_CHARACTERS}: the public
+ * verifier prints a receipt for whatever QR text a visitor brings.
  */
 public final class ReceiptPdf {
   private static final Color NAVY = new Color(0x17, 0x32, 0x4d);
@@ -66,7 +68,8 @@ public final class ReceiptPdf {
   }
 
   /** As {@link #render(ReceiptContent, Locale)}, with the given fonts. */
-  public static byte[] render(ReceiptContent content, Locale locale, PdfFonts fonts) {
+  public static byte[] render(ReceiptContent received, Locale locale, PdfFonts fonts) {
+    ReceiptContent content = shortened(received);
     DocumentTexts t = DocumentTexts.of(locale, fonts);
     try (FlowDocument doc = new FlowDocument(fonts, MARGIN, MARGIN, MARGIN_TOP, MARGIN_BOTTOM)) {
       doc.onNewPage(d -> runningHead(d, content, t));
@@ -81,6 +84,46 @@ public final class ReceiptPdf {
           t.locale().toLanguageTag(),
           (d, page) -> footer(d, page, content, t));
     }
+  }
+
+  /** {@code content} with every field that comes from outside cut to a printable length. */
+  private static ReceiptContent shortened(ReceiptContent content) {
+    ReceiptContent.Result result = content.result();
+    ReceiptContent.Ledger ledger = content.ledger();
+    return new ReceiptContent(
+        DisplayText.shorten(content.receiptId()),
+        content.verifiedAt(),
+        new ReceiptContent.Result(
+            result.verdict(),
+            DisplayText.shorten(result.title()),
+            DisplayText.shorten(result.explanation())),
+        content.checks().stream()
+            .map(
+                c ->
+                    new Check(
+                        DisplayText.shorten(c.name()),
+                        c.status(),
+                        DisplayText.shorten(c.message())))
+            .toList(),
+        DisplayText.shorten(content.presentedAs()),
+        DisplayText.shorten(content.credentialTitle()),
+        DisplayText.shorten(content.issuer()),
+        DisplayText.shorten(content.credentialId()),
+        content.disclosedClaims().stream()
+            .map(
+                c ->
+                    new ReceiptContent.Claim(
+                        DisplayText.shorten(c.name()), DisplayText.shorten(c.value())))
+            .toList(),
+        ledger == null
+            ? null
+            : new ReceiptContent.Ledger(
+                DisplayText.shorten(ledger.kind()),
+                DisplayText.shorten(ledger.network()),
+                DisplayText.shorten(ledger.registry()),
+                ledger.blockHeight(),
+                ledger.blockTime()),
+        content.payloadFingerprint());
   }
 
   private static void runningHead(FlowDocument doc, ReceiptContent content, DocumentTexts t) {
@@ -138,7 +181,7 @@ public final class ReceiptPdf {
   }
 
   private static void verdict(FlowDocument doc, ReceiptContent content, DocumentTexts t) {
-    ReceiptContent.Verdict verdict = content.verdict();
+    ReceiptContent.Result verdict = content.result();
     Palette palette = palette(verdict.tone());
     float pad = 14;
     float x = doc.left() + 6 + pad;

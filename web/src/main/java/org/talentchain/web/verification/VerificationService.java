@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talentchain.core.api.Bytes32;
@@ -36,7 +37,6 @@ public class VerificationService {
   private final IssuerProfileRepository issuers;
   private final VerificationEventRepository events;
   private final TranslationProvider translations;
-  private final ReceiptRenderer receipts;
   private final MeterRegistry meters;
 
   VerificationService(
@@ -44,13 +44,11 @@ public class VerificationService {
       IssuerProfileRepository issuers,
       VerificationEventRepository events,
       TranslationProvider translations,
-      ReceiptRenderer receipts,
       MeterRegistry meters) {
     this.verifier = CredentialVerifier.builder(ledger).build();
     this.issuers = issuers;
     this.events = events;
     this.translations = translations;
-    this.receipts = receipts;
     this.meters = meters;
   }
 
@@ -104,9 +102,47 @@ public class VerificationService {
     return text;
   }
 
-  /** The PDF receipt of an outcome, in the reader's language. */
+  /** The PDF receipt of an outcome, in the reader's language, under a new receipt id. */
   public byte[] receiptPdf(VerificationOutcome outcome, Locale locale) {
-    return receipts.render(outcome, locale);
+    return ReceiptPdf.render(
+        receiptContent(outcome, UUID.randomUUID().toString(), locale, translations), locale);
+  }
+
+  /** What the receipt of {@code outcome} states, its verdict headed in the reader's language. */
+  static ReceiptContent receiptContent(
+      VerificationOutcome outcome, String receiptId, Locale locale, TranslationProvider i18n) {
+    var verdict = org.talentchain.core.api.Verdict.valueOf(outcome.verdict().name());
+    return new ReceiptContent(
+        receiptId,
+        outcome.verifiedAt(),
+        new ReceiptContent.Result(
+            verdict,
+            i18n.getTranslation("verdict." + verdict.name() + ".title", locale),
+            outcome.verdictText()),
+        outcome.checks().stream()
+            .map(
+                c ->
+                    new ReceiptContent.Check(
+                        c.name(),
+                        org.talentchain.core.api.CheckStatus.valueOf(c.status().name()),
+                        c.message()))
+            .toList(),
+        null,
+        outcome.credentialTitle(),
+        outcome.issuerName(),
+        outcome.credentialId(),
+        outcome.disclosedClaims().stream()
+            .map(c -> new ReceiptContent.Claim(c.name(), c.value()))
+            .toList(),
+        outcome.ledger() == null
+            ? null
+            : new ReceiptContent.Ledger(
+                outcome.ledger().kind(),
+                outcome.ledger().network(),
+                outcome.ledger().registry(),
+                outcome.ledger().blockHeight(),
+                outcome.ledger().blockTime()),
+        outcome.payloadFingerprint());
   }
 
   VerificationOutcome toOutcome(VerificationReport report, String input, Locale locale) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.talentchain.web.base.pdf.DisplayText;
 import org.talentchain.web.base.pdf.DocumentTexts;
 import org.talentchain.web.base.pdf.FlowDocument;
 import org.talentchain.web.base.pdf.FlowDocument.Align;
@@ -64,6 +65,30 @@ public class CertificatePdf {
   private static final TextStyle FOOTER = TextStyle.of(Typeface.SANS, 6.8f, MUTED);
 
   /**
+   * {@code sheet} with every printed field cut at {@link DisplayText#MAX_CHARACTERS}; the QR text
+   * is left whole, as the QR code must carry the presentation unaltered.
+   */
+  private static CertificateSheet shortened(CertificateSheet sheet) {
+    return new CertificateSheet(
+        DisplayText.shorten(sheet.issuerNameZh()),
+        DisplayText.shorten(sheet.issuerNameEn()),
+        DisplayText.shorten(sheet.region()),
+        DisplayText.shorten(sheet.holderName()),
+        DisplayText.shorten(sheet.title()),
+        sheet.disclosedClaims().stream()
+            .map(
+                c ->
+                    new CertificateSheet.Claim(
+                        DisplayText.shorten(c.name()), DisplayText.shorten(c.value())))
+            .toList(),
+        sheet.issuedOn(),
+        sheet.validUntil(),
+        DisplayText.shorten(sheet.credentialId()),
+        sheet.qrText(),
+        DisplayText.shorten(sheet.verifierUrl()));
+  }
+
+  /**
    * Renders {@code sheet} in the language of {@code locale} (English, simplified or traditional
    * Chinese, Portuguese; others fall back to the nearest) with the fonts this process found.
    *
@@ -75,7 +100,8 @@ public class CertificatePdf {
   }
 
   /** As {@link #render(CertificateSheet, Locale)}, with the given fonts. */
-  public static byte[] render(CertificateSheet sheet, Locale locale, PdfFonts fonts) {
+  public static byte[] render(CertificateSheet given, Locale locale, PdfFonts fonts) {
+    CertificateSheet sheet = shortened(given);
     DocumentTexts t = DocumentTexts.of(locale, fonts);
     VectorQr qr = VectorQr.encode(sheet.qrText());
     try (FlowDocument doc =
@@ -117,28 +143,32 @@ public class CertificatePdf {
     if (doc.pageCount() > 1) {
       String issuer = sheet.issuerNameZh().isEmpty() ? sheet.issuerNameEn() : sheet.issuerNameZh();
       doc.down(8);
-      doc.paragraph(issuer, doc.left(), doc.contentWidth(), ISSUER_EN.asBold(), Align.CENTER);
-      doc.paragraph(sheet.title(), doc.left(), doc.contentWidth(), ISSUER_EN, Align.CENTER);
+      doc.paragraph(issuer, doc.left(), doc.contentWidth(), ISSUER_EN.asBold(), Align.CENTER, 2);
+      doc.paragraph(sheet.title(), doc.left(), doc.contentWidth(), ISSUER_EN, Align.CENTER, 2);
       doc.down(16);
       section(doc, t.text("certificate.continued"));
     }
   }
 
+  /**
+   * The headline: issuer, holder, award. Each part keeps to a few lines (a longer one ends in "…"),
+   * so that however long the names, the QR code below keeps its room on the first page.
+   */
   private static void header(FlowDocument doc, CertificateSheet sheet, DocumentTexts t) {
     float x = doc.left();
     float w = doc.contentWidth();
     doc.down(14);
     if (!sheet.issuerNameZh().isEmpty()) {
-      doc.paragraph(sheet.issuerNameZh(), x, w, ISSUER_ZH, Align.CENTER);
+      doc.paragraph(sheet.issuerNameZh(), x, w, ISSUER_ZH, Align.CENTER, 2);
       doc.down(2);
     }
     if (!sheet.issuerNameEn().isEmpty()) {
-      doc.paragraph(sheet.issuerNameEn(), x, w, ISSUER_EN, Align.CENTER);
+      doc.paragraph(sheet.issuerNameEn(), x, w, ISSUER_EN, Align.CENTER, 3);
     }
     String region = t.region(sheet.region());
     if (!region.isEmpty()) {
       doc.down(3);
-      doc.paragraph(region, x, w, REGION, Align.CENTER);
+      doc.paragraph(region, x, w, REGION, Align.CENTER, 1);
     }
     doc.down(10);
     float center = x + w / 2;
@@ -150,12 +180,12 @@ public class CertificatePdf {
     if (sheet.holderName() != null) {
       doc.paragraph(t.text("certificate.certifies"), x, w, PHRASE, Align.CENTER);
       doc.down(6);
-      doc.paragraph(sheet.holderName(), x, w, HOLDER, Align.CENTER);
+      doc.paragraph(sheet.holderName(), x, w, HOLDER, Align.CENTER, 2);
       doc.down(4);
       doc.paragraph(t.text("certificate.awarded"), x, w, PHRASE, Align.CENTER);
       doc.down(6);
     }
-    doc.paragraph(sheet.title(), x + 20, w - 40, TITLE, Align.CENTER);
+    doc.paragraph(sheet.title(), x + 20, w - 40, TITLE, Align.CENTER, 3);
     doc.down(6);
     // The serial number of a diploma: label and id centred together on one line.
     String label = t.text("certificate.credentialId") + "  ";
@@ -168,7 +198,7 @@ public class CertificatePdf {
       doc.down(ID_VALUE.leading());
     } else {
       doc.paragraph(label.strip(), x, w, LABEL, Align.CENTER);
-      doc.paragraph(sheet.credentialId(), x, w, ID_VALUE, Align.CENTER);
+      doc.paragraph(sheet.credentialId(), x, w, ID_VALUE, Align.CENTER, 2);
     }
     doc.down(16);
   }

@@ -2,11 +2,13 @@ package org.talentchain.web.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +21,16 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.talentchain.core.api.CheckStatus;
+import org.talentchain.core.api.Verdict;
+import org.talentchain.web.base.pdf.DisplayText;
+import org.talentchain.web.base.pdf.HostileText;
 import org.talentchain.web.base.pdf.PdfFonts;
 import org.talentchain.web.verification.ReceiptContent.Check;
-import org.talentchain.web.verification.ReceiptContent.CheckStatus;
 import org.talentchain.web.verification.ReceiptContent.Claim;
 import org.talentchain.web.verification.ReceiptContent.Ledger;
-import org.talentchain.web.verification.ReceiptContent.Tone;
-import org.talentchain.web.verification.ReceiptContent.Verdict;
+import org.talentchain.web.verification.ReceiptContent.Result;
 
 /**
  * The receipt HR files: the verdict, every check, the ledger and block it was checked against, in
@@ -43,7 +48,7 @@ class ReceiptPdfTest {
           4321,
           Instant.parse("2026-11-24T10:00:00Z"));
 
-  static ReceiptContent receipt(Verdict verdict, Ledger ledger, List<Check> checks) {
+  static ReceiptContent receipt(Result verdict, Ledger ledger, List<Check> checks) {
     return new ReceiptContent(
         RECEIPT_ID,
         Instant.parse("2026-11-24T10:00:05Z"),
@@ -72,19 +77,18 @@ class ReceiptPdfTest {
 
   static ReceiptContent valid() {
     return receipt(
-        new Verdict(
-            "VALID",
+        new Result(
+            Verdict.VALID,
             "Genuine certificate",
             "Issued by a registered issuer, unchanged since it was signed, anchored on the chain"
-                + " and not revoked.",
-            Tone.POSITIVE),
+                + " and not revoked."),
         LEDGER,
         checks(CheckStatus.PASSED, "The batch root was anchored in block 4012."));
   }
 
   static ReceiptContent cannotVerifyNow(String title, String explanation) {
     return receipt(
-        new Verdict("CANNOT_VERIFY_NOW", title, explanation, Tone.UNDETERMINED),
+        new Result(Verdict.CANNOT_VERIFY_NOW, title, explanation),
         null,
         checks(CheckStatus.UNAVAILABLE, "The consortium chain did not answer."));
   }
@@ -166,11 +170,10 @@ class ReceiptPdfTest {
     byte[] pdf =
         ReceiptPdf.render(
             receipt(
-                new Verdict(
-                    "INVALID",
+                new Result(
+                    Verdict.INVALID,
                     "Not genuine",
-                    "This certificate has been altered or was not signed by its issuer.",
-                    Tone.NEGATIVE),
+                    "This certificate has been altered or was not signed by its issuer."),
                 LEDGER,
                 checks(CheckStatus.FAILED, "The signature does not match.")),
             Locale.ENGLISH);
@@ -187,7 +190,7 @@ class ReceiptPdfTest {
     for (int i = 1; i <= 40; i++) {
       many.add(new Check("Check " + i, CheckStatus.PASSED, "Detail of check number " + i + "."));
     }
-    ReceiptContent content = receipt(valid().verdict(), LEDGER, many);
+    ReceiptContent content = receipt(valid().result(), LEDGER, many);
 
     byte[] pdf = ReceiptPdf.render(content, Locale.ENGLISH);
     textAndPreview(pdf, "en-many-checks");
@@ -218,6 +221,43 @@ class ReceiptPdfTest {
         .doesNotContain("陳大文");
   }
 
+  /**
+   * Anyone can have a receipt printed for any QR text. The receipt this replaced took minutes for
+   * one 16,000-character title; the timeout is a hang guard, not a speed requirement.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("org.talentchain.web.base.pdf.HostileText#fields")
+  void receipt_hostileLongFields_areCutWithAnEllipsisAndTheReceiptStaysShort(
+      String name, String hostile) throws Exception {
+    List<Check> checks = new ArrayList<>(checks(CheckStatus.FAILED, hostile));
+    ReceiptContent content =
+        new ReceiptContent(
+            RECEIPT_ID,
+            Instant.parse("2026-11-24T10:00:05Z"),
+            new Result(Verdict.INVALID, "Not genuine", "The signature does not match."),
+            checks,
+            hostile,
+            hostile,
+            hostile,
+            hostile,
+            List.of(new Claim("holderName", hostile), new Claim(hostile, hostile)),
+            LEDGER,
+            FINGERPRINT);
+
+    byte[] pdf =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> ReceiptPdf.render(content, Locale.ENGLISH));
+
+    String text = textAndPreview(pdf, "en-hostile-" + name.replace(' ', '-'));
+    assertThat(text.length()).as("no field printed whole").isLessThan(HostileText.LENGTH);
+    assertThat(HostileText.squeezed(text))
+        .contains(HostileText.squeezed(DisplayText.shorten(hostile)))
+        .contains("4321", RECEIPT_ID, "Notgenuine");
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(doc.getNumberOfPages()).isBetween(1, 4);
+    }
+  }
+
   @Test
   void content_badFingerprint_isRejected() {
     assertThatIllegalArgumentException()
@@ -226,7 +266,7 @@ class ReceiptPdfTest {
                 new ReceiptContent(
                     RECEIPT_ID,
                     Instant.now(),
-                    valid().verdict(),
+                    valid().result(),
                     List.of(),
                     null,
                     null,

@@ -3,6 +3,7 @@ package org.talentchain.web.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
@@ -15,6 +16,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +33,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.talentchain.web.base.pdf.DisplayText;
+import org.talentchain.web.base.pdf.HostileText;
 import org.talentchain.web.base.pdf.PdfFonts;
 import org.talentchain.web.base.pdf.VectorQr;
 import org.talentchain.web.wallet.CertificateSheet.Claim;
@@ -247,6 +252,40 @@ class CertificatePdfTest {
       assertThat(second)
           .contains("PARTICULARS (CONTINUED)", "Course module number 24", "Page 2 of 2");
       assertThat(decodeQr(new PDFRenderer(doc).renderImageWithDPI(0, 150))).isEqualTo(LONG_QR);
+    }
+  }
+
+  /** A hang guard (20 s), not a speed requirement: the work is bounded by the field limit. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("org.talentchain.web.base.pdf.HostileText#fields")
+  void certificate_hostileLongFields_areCutWithAnEllipsisAndTheQrStaysReadable(
+      String name, String hostile) throws Exception {
+    CertificateSheet sheet =
+        new CertificateSheet(
+            hostile,
+            hostile,
+            hostile,
+            hostile,
+            hostile,
+            List.of(new Claim("degree", hostile), new Claim(hostile, hostile)),
+            LocalDate.of(2026, 7, 15),
+            null,
+            hostile,
+            TYPICAL_QR,
+            VERIFIER);
+
+    byte[] pdf =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> CertificatePdf.render(sheet, Locale.ENGLISH));
+
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      BufferedImage page = renderFirstPage(doc, "certificate-hostile-" + name.replace(' ', '-'));
+      assertThat(doc.getNumberOfPages()).isBetween(1, 3);
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text.length()).as("no field printed whole").isLessThan(HostileText.LENGTH);
+      assertThat(HostileText.squeezed(text))
+          .contains(HostileText.squeezed(DisplayText.shorten(hostile)));
+      assertThat(decodeQr(page)).isEqualTo(TYPICAL_QR);
     }
   }
 

@@ -34,6 +34,8 @@ public final class FlowDocument implements AutoCloseable {
   /** A4 portrait. */
   public static final PDRectangle PAGE = PDRectangle.A4;
 
+  private static final String ELLIPSIS = "…";
+
   private final PDDocument document = new PDDocument();
   private final PdfFonts.LoadedFont cjk;
   private final Map<String, PDFont> latinFonts = new HashMap<>();
@@ -202,7 +204,21 @@ public final class FlowDocument implements AutoCloseable {
    * {@link #keepRoom} with {@link #paragraphHeight} first where that matters.
    */
   public void paragraph(String text, float x, float maxWidth, TextStyle style, Align align) {
-    List<String> lines = wrap(text, style, maxWidth);
+    paragraph(wrap(text, style, maxWidth), x, maxWidth, style, align);
+  }
+
+  /**
+   * As {@link #paragraph(String, float, float, TextStyle, Align)}, in at most {@code maxLines}
+   * lines: the last one kept ends in "…" when the text is longer. For headlines whose room is
+   * planned in advance.
+   */
+  public void paragraph(
+      String text, float x, float maxWidth, TextStyle style, Align align, int maxLines) {
+    paragraph(wrap(text, style, maxWidth, maxLines), x, maxWidth, style, align);
+  }
+
+  private void paragraph(
+      List<String> lines, float x, float maxWidth, TextStyle style, Align align) {
     float baseline = y - style.size();
     for (String line : lines) {
       if (align == Align.CENTER) {
@@ -224,32 +240,63 @@ public final class FlowDocument implements AutoCloseable {
     return style.size() + (lines - 1) * style.leading() + style.size() * 0.3f;
   }
 
-  /** Splits {@code text} into lines no wider than {@code maxWidth}. */
+  /** As {@link #wrap(String, TextStyle, float)}, cut to {@code maxLines} lines ending in "…". */
+  public List<String> wrap(String text, TextStyle style, float maxWidth, int maxLines) {
+    if (maxLines < 1) {
+      throw new IllegalArgumentException("maxLines must be at least 1: " + maxLines);
+    }
+    List<String> lines = wrap(text, style, maxWidth);
+    if (lines.size() <= maxLines) {
+      return lines;
+    }
+    List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
+    String last = kept.get(maxLines - 1);
+    float room = maxWidth - width(ELLIPSIS, style);
+    float lineWidth = width(last, style);
+    int end = last.length();
+    while (end > 0 && lineWidth > room) {
+      int cp = last.codePointBefore(end);
+      lineWidth -= width(new String(Character.toChars(cp)), style);
+      end -= Character.charCount(cp);
+    }
+    kept.set(maxLines - 1, last.substring(0, end).stripTrailing() + ELLIPSIS);
+    return kept;
+  }
+
+  /**
+   * Splits {@code text} into lines no wider than {@code maxWidth}. Linear in the length of the
+   * text: every break unit and every character of an over-long unit is measured once, and a line's
+   * width is kept as a running sum (the fonts have no kerning, so widths add up).
+   */
   public List<String> wrap(String text, TextStyle style, float maxWidth) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
+    float lineWidth = 0;
     for (String unit : breakUnits(clean(text).strip())) {
-      String candidate = line + unit;
-      if (width(candidate.stripTrailing(), style) <= maxWidth) {
+      float unitWidth = width(unit, style);
+      // A space always joins the line: it only counts once a word follows it.
+      if (unit.isBlank() || lineWidth + unitWidth <= maxWidth) {
         line.append(unit);
+        lineWidth += unitWidth;
         continue;
       }
-      if (!line.isEmpty() && !line.toString().isBlank()) {
+      if (!line.toString().isBlank()) {
         lines.add(line.toString().strip());
       }
       line.setLength(0);
-      if (unit.isBlank()) {
-        continue;
-      }
+      lineWidth = 0;
       // A unit wider than a whole line (a URL, a fingerprint) is cut where it must be.
       for (int i = 0; i < unit.length(); ) {
         int cp = unit.codePointAt(i);
         String ch = new String(Character.toChars(cp));
-        if (!line.isEmpty() && width(line + ch, style) > maxWidth) {
+        float chWidth = width(ch, style);
+        if (!line.isEmpty() && lineWidth + chWidth > maxWidth) {
           lines.add(line.toString());
           line.setLength(0);
+          lineWidth = 0;
         }
         line.append(ch);
+        lineWidth += chWidth;
         i += Character.charCount(cp);
       }
     }

@@ -1,18 +1,15 @@
 package org.talentchain.web.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.talentchain.web.base.pdf.HostileText;
 import org.talentchain.web.base.ui.TranslationProvider;
 import org.talentchain.web.verification.VerificationOutcome.CheckLine;
 import org.talentchain.web.verification.VerificationOutcome.CheckStatus;
@@ -20,12 +17,15 @@ import org.talentchain.web.verification.VerificationOutcome.DisclosedClaim;
 import org.talentchain.web.verification.VerificationOutcome.LedgerSnapshot;
 import org.talentchain.web.verification.VerificationOutcome.Verdict;
 
-/** The receipt HR files: ledger and block for a verdict; plain "cannot verify now" otherwise. */
-class ReceiptRendererTest {
+/**
+ * The receipt the verifier page offers, from an outcome as the service makes it: ledger, block and
+ * time for a verdict; "no result", never "invalid", when the ledger did not answer.
+ */
+class VerificationReceiptTest {
   final TranslationProvider i18n = new TranslationProvider();
-  final ReceiptRenderer renderer = new ReceiptRenderer(i18n);
 
-  private VerificationOutcome outcome(Verdict verdict, Locale locale, boolean ledger) {
+  private VerificationOutcome outcome(
+      Verdict verdict, Locale locale, boolean ledger, String title) {
     return new VerificationOutcome(
         verdict,
         i18n.getTranslation("verdict." + verdict.name() + ".text", locale),
@@ -40,7 +40,7 @@ class ReceiptRendererTest {
                     ? "The batch was anchored in block 42."
                     : "The ledger could not be reached.")),
         "urn:uuid:311c803c-aa10-4afa-9e89-c08d9edbe59f",
-        "Bachelor of Engineering",
+        title,
         "GBA Demonstration University (灣區示範大學)",
         List.of(new DisclosedClaim("holderName", "Holder", "陳大文 CHAN Tai Man")),
         ledger
@@ -55,24 +55,19 @@ class ReceiptRendererTest {
         "ab".repeat(32));
   }
 
-  private String text(byte[] pdf, String name) throws Exception {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      Path out = Path.of("target", "pdf");
-      Files.createDirectories(out);
-      ImageIO.write(
-          new PDFRenderer(doc).renderImageWithDPI(0, 110),
-          "png",
-          out.resolve(name + ".png").toFile());
-      return new PDFTextStripper().getText(doc);
-    }
+  private String receipt(VerificationOutcome outcome, Locale locale, String preview)
+      throws IOException {
+    ReceiptContent content = VerificationService.receiptContent(outcome, "R-test-1", locale, i18n);
+    return ReceiptPdfTest.textAndPreview(ReceiptPdf.render(content, locale), preview);
   }
 
   @Test
   void receipt_valid_namesTheLedgerBlockAndTime() throws Exception {
     String text =
-        text(
-            renderer.render(outcome(Verdict.VALID, Locale.ENGLISH, true), Locale.ENGLISH),
-            "receipt-valid-en");
+        receipt(
+            outcome(Verdict.VALID, Locale.ENGLISH, true, "Bachelor of Engineering"),
+            Locale.ENGLISH,
+            "service-valid-en");
     assertThat(text)
         .contains(
             "Verification receipt",
@@ -80,24 +75,44 @@ class ReceiptRendererTest {
             "FISCO BCOS consortium chain",
             "4321",
             "2026-11-24 10:00:00 UTC",
-            "陳大文");
+            "陳大文",
+            "R-test-1");
   }
 
   @Test
-  void receipt_ledgerDown_saysCannotVerifyNowAndNotInvalid() throws Exception {
+  void receipt_ledgerDown_saysNoResultAndNotInvalid() throws Exception {
     Locale zh = Locale.of("zh", "HK");
     String text =
-        text(
-            renderer.render(outcome(Verdict.CANNOT_VERIFY_NOW, zh, false), zh),
-            "receipt-unavailable-zh-HK");
-    assertThat(text).contains("暫時未能核實", "這不代表證書無效").doesNotContain("不真確");
+        receipt(
+            outcome(Verdict.CANNOT_VERIFY_NOW, zh, false, "工學學士"),
+            zh,
+            "service-cannot-verify-now-zh-HK");
+    assertThat(text).contains("暫時未能核實", "暫無結果", "未能連接賬本").doesNotContain("不真確", "不通過");
   }
 
   @Test
   void receipt_inPortuguese_isInPortuguese() throws Exception {
     Locale pt = Locale.of("pt");
     String text =
-        text(renderer.render(outcome(Verdict.REVOKED, pt, true), pt), "receipt-revoked-pt");
+        receipt(outcome(Verdict.REVOKED, pt, true, "Licenciatura"), pt, "service-revoked-pt");
     assertThat(text).contains("Comprovativo de verificação", "Revogado pelo emissor");
+  }
+
+  /**
+   * The receipt this path used to print took minutes for this title: a hang guard, not a timing.
+   */
+  @Test
+  void receipt_titleOf16000Characters_isPrintedCutAndPromptly() throws Exception {
+    String hostile = "Bachelor of Engineering ".repeat(667);
+    String text =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20),
+            () ->
+                receipt(
+                    outcome(Verdict.VALID, Locale.ENGLISH, true, hostile),
+                    Locale.ENGLISH,
+                    "service-hostile-title-en"));
+    assertThat(text.length()).isLessThan(HostileText.LENGTH);
+    assertThat(text).contains("…", "Genuine certificate", "4321");
   }
 }
