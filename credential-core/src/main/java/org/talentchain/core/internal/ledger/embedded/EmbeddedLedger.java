@@ -570,10 +570,16 @@ public final class EmbeddedLedger implements CredentialLedger, AuditableLedger {
       try {
         checkpoints.save(new LedgerCheckpoint(height, head));
       } catch (CheckpointStoreException e) {
-        // The block is on disk but its witness is not: do not acknowledge it, stop serving.
-        broken = "the checkpoint could not be saved (" + e.getMessage() + "); reopen the ledger";
+        // The block is on disk but its witness is not: do not acknowledge it. Keep serving (the
+        // log is sound; a lagging checkpoint is only a weaker witness), the next save catches up.
+        log.error("Embedded ledger: block {} written, its checkpoint not saved", height, e);
         throw new LedgerUnavailableException(
-            "embedded ledger checkpoint (" + checkpoints.describe() + ") could not be saved", e);
+            "embedded ledger block "
+                + height
+                + " was written but its checkpoint ("
+                + checkpoints.describe()
+                + ") could not be saved: the outcome is unknown to the caller",
+            e);
       }
       return new LedgerReceipt("0x" + head.hex(), height, time);
     } finally {

@@ -26,6 +26,7 @@ import org.talentchain.core.spi.FileLedgerCheckpointStore;
 import org.talentchain.core.spi.LedgerAuditReport;
 import org.talentchain.core.spi.LedgerAuditReport.Outcome;
 import org.talentchain.core.spi.LedgerCheckpoint;
+import org.talentchain.core.spi.LedgerCheckpointStore;
 import org.talentchain.core.spi.LedgerUnavailableException;
 
 /**
@@ -283,6 +284,49 @@ class EmbeddedLedgerWitnessTest {
       assertThat(names)
           .containsExactlyInAnyOrder(
               EmbeddedLedger.FILE, EmbeddedLedger.CHECKPOINT_FILE, LedgerFolderLock.FILE);
+    }
+  }
+
+  @Test
+  void checkpointNotSaved_theWriteIsNotAcknowledged_butReadsGoOn_andTheNextSaveCatchesUp()
+      throws Exception {
+    FileLedgerCheckpointStore real = checkpoints();
+    java.util.concurrent.atomic.AtomicBoolean failing =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    LedgerCheckpointStore flaky =
+        new LedgerCheckpointStore() {
+          @Override
+          public java.util.Optional<LedgerCheckpoint> load() throws CheckpointStoreException {
+            return real.load();
+          }
+
+          @Override
+          public void save(LedgerCheckpoint checkpoint) throws CheckpointStoreException {
+            if (failing.get()) {
+              throw new CheckpointStoreException("database down", null);
+            }
+            real.save(checkpoint);
+          }
+
+          @Override
+          public String describe() {
+            return "flaky " + real.describe();
+          }
+        };
+    try (EmbeddedLedger ledger =
+        EmbeddedLedger.openOrCreate(ledgerDir(), admin, Clock.systemUTC(), flaky)) {
+      ledger.registerIssuer(admin, issuer.publicKey(), Bytes32.sm3(new byte[] {1}));
+      failing.set(true);
+
+      assertThatThrownBy(() -> ledger.anchorBatch(issuer, Bytes32.sm3(new byte[] {2}), 10))
+          .isInstanceOf(LedgerUnavailableException.class)
+          .hasMessageContaining("block 2 was written but its checkpoint");
+      assertThat(ledger.findAnchor(Bytes32.sm3(new byte[] {2}))).isPresent();
+      assertThat(real.load().orElseThrow().height()).isEqualTo(1);
+
+      failing.set(false);
+      ledger.anchorBatch(issuer, Bytes32.sm3(new byte[] {3}), 10);
+      assertThat(real.load().orElseThrow().height()).isEqualTo(3);
     }
   }
 }
