@@ -19,6 +19,9 @@ import org.talentchain.core.spi.LedgerUnavailableException;
  * operating-system lock on {@link #FILE}; another ledger in this JVM, which such a lock does not
  * cover, by a set of the folders this JVM holds. The lock file also names the holder's process id,
  * for {@code ops/backup/backup.sh} and for operators.
+ *
+ * <p>Nothing else in this JVM may open the lock file: on Linux the lock is a POSIX record lock,
+ * which closing <em>any</em> descriptor of the file in this process releases.
  */
 final class LedgerFolderLock implements AutoCloseable {
   /** The lock file inside the ledger folder. */
