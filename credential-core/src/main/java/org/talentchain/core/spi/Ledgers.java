@@ -25,6 +25,20 @@ public final class Ledgers {
   }
 
   /**
+   * The embedded ledger in {@code directory} as {@link #embedded(Path, SigningKey, Clock)}, with
+   * its checkpoint (height and head hash, compared on every open) kept in {@code checkpoints}:
+   * somewhere the ledger folder is not, so that a truncated or rolled-back log is refused.
+   *
+   * @throws LedgerUnavailableException if the folder is in use by another ledger, or an existing
+   *     ledger fails its audit, does not reach the checkpoint, or cannot be read
+   */
+  public static CredentialLedger embedded(
+      Path directory, SigningKey genesisAdmin, Clock clock, LedgerCheckpointStore checkpoints)
+      throws LedgerUnavailableException {
+    return EmbeddedLedger.openOrCreate(directory, genesisAdmin, clock, checkpoints);
+  }
+
+  /**
    * Opens an existing embedded ledger in {@code directory}, for instance to verify against it;
    * never creates one.
    *

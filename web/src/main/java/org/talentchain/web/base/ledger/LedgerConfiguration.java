@@ -4,9 +4,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.talentchain.contracts.fisco.FiscoLedger;
@@ -50,16 +52,31 @@ class LedgerConfiguration {
     return new ConsortiumAdminKey(key);
   }
 
+  /**
+   * The embedded ledger keeps its checkpoint in the database, not in its folder: a ledger folder
+   * truncated or put back from an older copy then no longer matches (issue 9). Opened after the
+   * Flyway migrations, which create the checkpoint table.
+   */
   @Bean(destroyMethod = "close")
+  @DependsOnDatabaseInitialization
   LedgerConnection ledgerConnection(
-      TalentChainProperties properties, ConsortiumAdminKey admin, MeterRegistry meters) {
+      TalentChainProperties properties,
+      ConsortiumAdminKey admin,
+      MeterRegistry meters,
+      DataSource dataSource) {
     LedgerConnection connection =
         switch (properties.ledger()) {
-          case "embedded" ->
-              new LedgerConnection(
-                  () ->
-                      Ledgers.embedded(
-                          properties.dataDir().resolve("ledger"), admin.key(), Clock.systemUTC()));
+          case "embedded" -> {
+            JdbcLedgerCheckpointStore checkpoints =
+                new JdbcLedgerCheckpointStore(dataSource, "embedded", Clock.systemUTC());
+            yield new LedgerConnection(
+                () ->
+                    Ledgers.embedded(
+                        properties.dataDir().resolve("ledger"),
+                        admin.key(),
+                        Clock.systemUTC(),
+                        checkpoints));
+          }
           case "fisco" -> {
             TalentChainProperties.Fisco fisco = properties.fisco();
             if (fisco == null

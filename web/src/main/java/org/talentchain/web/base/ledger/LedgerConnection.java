@@ -1,5 +1,6 @@
 package org.talentchain.web.base.ledger;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -10,9 +11,11 @@ import org.talentchain.core.api.Bytes32;
 import org.talentchain.core.api.SigningKey;
 import org.talentchain.core.api.Sm2PublicKey;
 import org.talentchain.core.spi.AnchorRecord;
+import org.talentchain.core.spi.AuditableLedger;
 import org.talentchain.core.spi.CredentialLedger;
 import org.talentchain.core.spi.CredentialStatus;
 import org.talentchain.core.spi.IssuerRecord;
+import org.talentchain.core.spi.LedgerAuditReport;
 import org.talentchain.core.spi.LedgerException;
 import org.talentchain.core.spi.LedgerInfo;
 import org.talentchain.core.spi.LedgerReceipt;
@@ -22,7 +25,8 @@ import org.talentchain.core.spi.LedgerUnavailableException;
  * The application's one connection to the ledger. It can be {@linkplain #disconnect() taken down}
  * and {@linkplain #reconnect() opened again} while the application runs (maintenance, or a node
  * that went away): meanwhile every call says "ledger unavailable", which pages show as "cannot
- * verify right now". Also tracks whether the last call succeeded, for monitoring.
+ * verify right now". Also tracks whether the last call succeeded, and the ledger's integrity (the
+ * embedded ledger's audit, or why it refused to open), for monitoring.
  */
 public final class LedgerConnection implements CredentialLedger {
   private static final Logger log = LoggerFactory.getLogger(LedgerConnection.class);
@@ -33,9 +37,16 @@ public final class LedgerConnection implements CredentialLedger {
     CredentialLedger open() throws LedgerUnavailableException;
   }
 
+  /** How long an audit result is reused: an audit reads the whole ledger file. */
+  static final Duration AUDIT_REUSED_FOR = Duration.ofMinutes(1);
+
   private final Opener opener;
   private final AtomicReference<CredentialLedger> current = new AtomicReference<>();
+  private final AtomicReference<RecentAudit> recentAudit = new AtomicReference<>();
   private volatile boolean lastCallSucceeded = true;
+  private volatile LedgerUnavailableException openFailure;
+
+  private record RecentAudit(CredentialLedger ledger, long atNanos, LedgerAuditReport report) {}
 
   public LedgerConnection(Opener opener) {
     this.opener = opener;
@@ -44,9 +55,40 @@ public final class LedgerConnection implements CredentialLedger {
   /** Opens the ledger if it is not open. */
   public synchronized void reconnect() throws LedgerUnavailableException {
     if (current.get() == null) {
-      current.set(opener.open());
+      try {
+        current.set(opener.open());
+      } catch (LedgerUnavailableException e) {
+        openFailure = e;
+        throw e;
+      }
+      openFailure = null;
       log.info("Ledger connected");
     }
+  }
+
+  /**
+   * The ledger's integrity, if it is a local ledger that audits itself: the open ledger's audit
+   * (re-read at most every {@link #AUDIT_REUSED_FOR}), or the failed audit that made it refuse to
+   * open. Empty for a chain, or when the ledger could not be opened for another reason.
+   */
+  public Optional<LedgerAuditReport> integrity() {
+    CredentialLedger ledger = current.get();
+    if (ledger instanceof AuditableLedger auditable) {
+      RecentAudit recent = recentAudit.get();
+      long now = System.nanoTime();
+      if (recent == null
+          || recent.ledger() != ledger
+          || now - recent.atNanos() > AUDIT_REUSED_FOR.toNanos()) {
+        recent = new RecentAudit(ledger, now, auditable.audit());
+        recentAudit.set(recent);
+        if (!recent.report().intact()) {
+          log.error("Ledger audit failed: {}", recent.report().problem());
+        }
+      }
+      return Optional.of(recent.report());
+    }
+    LedgerUnavailableException failure = openFailure;
+    return ledger == null && failure != null ? failure.audit() : Optional.empty();
   }
 
   /** Closes the ledger; calls fail as "unavailable" until {@link #reconnect()}. */
@@ -67,7 +109,12 @@ public final class LedgerConnection implements CredentialLedger {
     CredentialLedger ledger = current.get();
     if (ledger == null) {
       lastCallSucceeded = false;
-      throw new LedgerUnavailableException("the ledger is not connected", null);
+      LedgerUnavailableException failure = openFailure;
+      throw new LedgerUnavailableException(
+          failure == null
+              ? "the ledger is not connected"
+              : "the ledger is not connected: " + failure.getMessage(),
+          failure);
     }
     return ledger;
   }

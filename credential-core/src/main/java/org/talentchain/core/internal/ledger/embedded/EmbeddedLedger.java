@@ -26,9 +26,16 @@ import org.talentchain.core.internal.encoding.Json;
 import org.talentchain.core.internal.ledger.RegistryState;
 import org.talentchain.core.internal.ledger.RegistryState.Tx;
 import org.talentchain.core.spi.AnchorRecord;
+import org.talentchain.core.spi.AuditableLedger;
 import org.talentchain.core.spi.CredentialLedger;
 import org.talentchain.core.spi.CredentialStatus;
+import org.talentchain.core.spi.FileLedgerCheckpointStore;
 import org.talentchain.core.spi.IssuerRecord;
+import org.talentchain.core.spi.LedgerAuditReport;
+import org.talentchain.core.spi.LedgerAuditReport.Outcome;
+import org.talentchain.core.spi.LedgerCheckpoint;
+import org.talentchain.core.spi.LedgerCheckpointStore;
+import org.talentchain.core.spi.LedgerCheckpointStore.CheckpointStoreException;
 import org.talentchain.core.spi.LedgerException;
 import org.talentchain.core.spi.LedgerInfo;
 import org.talentchain.core.spi.LedgerReceipt;
@@ -43,19 +50,35 @@ import org.talentchain.core.spi.LedgerUnavailableException;
  *
  * <p>Every entry is signed by its submitter's SM2 key and chained to the previous one by SM3. A
  * write is acknowledged (a {@link LedgerReceipt} returned) only after the entry is on disk ({@code
- * fsync}); a record torn by a crash mid-write was never acknowledged and is cut off on the next
- * open. Any other damage makes the ledger refuse to serve with {@link LedgerUnavailableException}.
- * Thread-safe: one writer at a time, readers in parallel.
+ * fsync}) and a {@link LedgerCheckpoint} of the new height and head hash is saved in a {@link
+ * LedgerCheckpointStore} outside the log; a record torn by a crash mid-write was never acknowledged
+ * and is cut off on the next open. Opening compares the log with the checkpoint, so blocks removed
+ * from the end, or an older copy of the log put back, are detected across restarts. Any damage
+ * makes the ledger refuse to serve with {@link LedgerUnavailableException}, carrying the {@link
+ * LedgerAuditReport}.
+ *
+ * <p>The ledger holds its folder exclusively ({@value LedgerFolderLock#FILE}) from open to close: a
+ * second ledger on the same folder, in this process or another, is refused. Thread-safe: one writer
+ * at a time, readers in parallel.
  */
-public final class EmbeddedLedger implements CredentialLedger {
+public final class EmbeddedLedger implements CredentialLedger, AuditableLedger {
   // The JDK's logger: the library needs no logging framework (an application's bridges it).
   private static final System.Logger log = System.getLogger(EmbeddedLedger.class.getName());
+  private static final System.Logger.Level WARNING = System.Logger.Level.WARNING;
 
   /** File holding the chain, one JSON entry per line. */
   public static final String FILE = "ledger.jsonl";
 
+  /**
+   * The default checkpoint file, beside the log: it detects blocks removed from the log, not a
+   * whole folder put back from an older copy. Give a store elsewhere to detect that too.
+   */
+  public static final String CHECKPOINT_FILE = "ledger.checkpoint";
+
   private final Path file;
   private final Clock clock;
+  private final LedgerFolderLock folderLock;
+  private final LedgerCheckpointStore checkpoints;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final String ledgerId;
   private final Bytes32 genesisHash;
@@ -66,10 +89,18 @@ public final class EmbeddedLedger implements CredentialLedger {
   private Instant headTime;
   private String broken;
 
-  private EmbeddedLedger(Path file, Clock clock, List<LedgerEntry> entries, FileChannel channel) {
+  private EmbeddedLedger(
+      Path file,
+      Clock clock,
+      List<LedgerEntry> entries,
+      FileChannel channel,
+      LedgerFolderLock folderLock,
+      LedgerCheckpointStore checkpoints) {
     this.file = file;
     this.clock = clock;
     this.channel = channel;
+    this.folderLock = folderLock;
+    this.checkpoints = checkpoints;
     LedgerEntry genesis = entries.get(0);
     this.ledgerId = genesis.args().path("ledgerId").asText();
     this.genesisHash = genesis.hash();
@@ -90,139 +121,310 @@ public final class EmbeddedLedger implements CredentialLedger {
 
   /**
    * Opens the ledger in {@code directory}, creating it with {@code genesisAdmin} as the first
-   * consortium admin if it does not exist yet.
+   * consortium admin if it does not exist yet, with its checkpoint in {@value #CHECKPOINT_FILE}
+   * beside the log.
    *
-   * @throws LedgerUnavailableException if the file exists but fails its audit, or cannot be read
+   * @throws LedgerUnavailableException if the folder is in use, or the file exists but fails its
+   *     audit, or cannot be read
    */
   public static EmbeddedLedger openOrCreate(Path directory, SigningKey genesisAdmin, Clock clock)
+      throws LedgerUnavailableException {
+    return openOrCreate(directory, genesisAdmin, clock, besideTheLog(directory));
+  }
+
+  /**
+   * Opens the ledger in {@code directory}, creating it with {@code genesisAdmin} as the first
+   * consortium admin if it does not exist yet and {@code checkpoints} holds no checkpoint.
+   *
+   * @throws LedgerUnavailableException if the folder is in use by another ledger; if the log fails
+   *     its audit or does not reach the checkpoint (also when the log is missing but a checkpoint
+   *     exists: a new ledger is then not created); if the log or the checkpoint cannot be read
+   */
+  public static EmbeddedLedger openOrCreate(
+      Path directory, SigningKey genesisAdmin, Clock clock, LedgerCheckpointStore checkpoints)
       throws LedgerUnavailableException {
     Path file = directory.resolve(FILE);
     try {
       Files.createDirectories(directory);
-      if (!Files.exists(file) || Files.size(file) == 0) {
-        ObjectNode args = Json.MAPPER.createObjectNode();
-        args.put("ledgerId", UUID.randomUUID().toString());
-        args.put("admin", genesisAdmin.publicKey().address().hex());
-        args.put("note", "single-node embedded ledger, not a blockchain");
-        LedgerEntry genesis =
-            LedgerEntry.create(
-                0,
-                LedgerEntry.NO_PREVIOUS,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                "genesis",
-                args,
-                genesisAdmin);
-        Path tmp = directory.resolve(FILE + ".new");
-        try (FileChannel c =
-            FileChannel.open(
-                tmp,
-                StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
-          c.write(ByteBuffer.wrap((genesis.line() + "\n").getBytes(StandardCharsets.UTF_8)));
-          c.force(true);
-        }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      }
     } catch (IOException e) {
       throw new LedgerUnavailableException("cannot create the embedded ledger in " + directory, e);
     }
-    return open(directory, clock);
+    LedgerFolderLock folderLock = LedgerFolderLock.acquire(directory);
+    try {
+      if (!Files.exists(file) || Files.size(file) == 0) {
+        Optional<LedgerCheckpoint> checkpoint = loadCheckpoint(checkpoints);
+        if (checkpoint.isPresent()) {
+          long lost = checkpoint.get().height();
+          throw refused(
+              file,
+              new LedgerAuditReport(
+                  Outcome.TRUNCATED,
+                  0,
+                  0,
+                  "the log is missing or empty, but the checkpoint ("
+                      + checkpoints.describe()
+                      + ") recorded block "
+                      + lost
+                      + " as acknowledged: blocks 0 to "
+                      + lost
+                      + " are lost (no new ledger was created)"));
+        }
+        createGenesis(directory, genesisAdmin, clock);
+      }
+    } catch (IOException e) {
+      folderLock.close();
+      throw new LedgerUnavailableException("cannot create the embedded ledger in " + directory, e);
+    } catch (LedgerUnavailableException | RuntimeException e) {
+      folderLock.close();
+      throw e;
+    }
+    return openLocked(directory, clock, checkpoints, folderLock);
+  }
+
+  private static void createGenesis(Path directory, SigningKey genesisAdmin, Clock clock)
+      throws IOException {
+    ObjectNode args = Json.MAPPER.createObjectNode();
+    args.put("ledgerId", UUID.randomUUID().toString());
+    args.put("admin", genesisAdmin.publicKey().address().hex());
+    args.put("note", "single-node embedded ledger, not a blockchain");
+    LedgerEntry genesis =
+        LedgerEntry.create(
+            0,
+            LedgerEntry.NO_PREVIOUS,
+            clock.instant().truncatedTo(ChronoUnit.MILLIS),
+            "genesis",
+            args,
+            genesisAdmin);
+    Path tmp = directory.resolve(FILE + ".new");
+    try (FileChannel c =
+        FileChannel.open(
+            tmp,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE)) {
+      c.write(ByteBuffer.wrap((genesis.line() + "\n").getBytes(StandardCharsets.UTF_8)));
+      c.force(true);
+    }
+    Files.move(tmp, directory.resolve(FILE), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 
   /**
-   * Opens an existing ledger: reads and audits every entry, cuts off a torn last record.
+   * Opens an existing ledger with its checkpoint in {@value #CHECKPOINT_FILE} beside the log.
    *
-   * @throws LedgerUnavailableException if there is no ledger, or it fails its audit
+   * @throws LedgerUnavailableException as {@link #open(Path, Clock, LedgerCheckpointStore)}
    */
   public static EmbeddedLedger open(Path directory, Clock clock) throws LedgerUnavailableException {
+    return open(directory, clock, besideTheLog(directory));
+  }
+
+  /**
+   * Opens an existing ledger: takes its folder, reads and audits every entry, compares the log with
+   * the checkpoint in {@code checkpoints}, and only then cuts off a torn last record (which was
+   * never acknowledged) and brings the checkpoint up to the log's head.
+   *
+   * @throws LedgerUnavailableException if there is no ledger; if the folder is in use by another
+   *     ledger; if the log fails its audit, ends before the checkpoint's height, or holds another
+   *     block at that height (then {@link LedgerUnavailableException#audit()} says which); if the
+   *     log or the checkpoint cannot be read or the checkpoint cannot be saved
+   */
+  public static EmbeddedLedger open(Path directory, Clock clock, LedgerCheckpointStore checkpoints)
+      throws LedgerUnavailableException {
+    if (!Files.isDirectory(directory)) {
+      throw new LedgerUnavailableException("there is no embedded ledger in " + directory, null);
+    }
+    return openLocked(directory, clock, checkpoints, LedgerFolderLock.acquire(directory));
+  }
+
+  private static FileLedgerCheckpointStore besideTheLog(Path directory) {
+    return new FileLedgerCheckpointStore(directory.resolve(CHECKPOINT_FILE));
+  }
+
+  private static EmbeddedLedger openLocked(
+      Path directory, Clock clock, LedgerCheckpointStore checkpoints, LedgerFolderLock folderLock)
+      throws LedgerUnavailableException {
     Path file = directory.resolve(FILE);
+    FileChannel channel = null;
     try {
-      FileChannel channel =
-          FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-      try {
-        byte[] content = Files.readAllBytes(file);
-        int complete = lastNewline(content) + 1;
-        if (complete < content.length) {
-          log.log(
-              System.Logger.Level.WARNING,
-              "Embedded ledger {0}: cutting off a torn last record of {1} bytes (never acknowledged)",
-              file,
-              content.length - complete);
-          channel.truncate(complete);
-          channel.force(true);
-        }
-        String text = new String(content, 0, complete, StandardCharsets.UTF_8);
-        AuditReport audit = auditText(text);
-        if (!audit.intact()) {
-          channel.close();
-          throw new LedgerUnavailableException(
-              "embedded ledger "
-                  + file
-                  + " failed its audit at block "
-                  + audit.firstBadBlock()
-                  + ": "
-                  + audit.problem(),
-              null);
-        }
-        List<LedgerEntry> entries = parseAll(text);
-        channel.position(complete);
-        EmbeddedLedger ledger = new EmbeddedLedger(file, clock, entries, channel);
-        log.log(
-            System.Logger.Level.WARNING,
-            "Embedded ledger opened at {0} (height {1}): a single-node ledger for development,"
-                + " pilots and demos. It is NOT a blockchain; use the FISCO BCOS ledger in"
-                + " production.",
-            file,
-            ledger.height);
-        return ledger;
-      } catch (IOException | RuntimeException e) {
-        channel.close();
-        throw e;
+      Optional<LedgerCheckpoint> checkpoint = loadCheckpoint(checkpoints);
+      channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      byte[] content = Files.readAllBytes(file);
+      int complete = lastNewline(content) + 1;
+      String text = new String(content, 0, complete, StandardCharsets.UTF_8);
+      LedgerAuditReport audit = auditText(text);
+      if (!audit.intact()) {
+        throw refused(file, audit);
       }
-    } catch (IOException e) {
-      throw new LedgerUnavailableException("cannot open the embedded ledger " + file, e);
+      List<LedgerEntry> entries = parseAll(text);
+      LedgerAuditReport reachesCheckpoint =
+          compareWithCheckpoint(entries, checkpoint, checkpoints.describe());
+      if (!reachesCheckpoint.intact()) {
+        throw refused(file, reachesCheckpoint);
+      }
+      // Cut a torn record only now: had it been acknowledged, the checkpoint would have said so.
+      if (complete < content.length) {
+        log.log(
+            WARNING,
+            "Embedded ledger {0}: cutting off a torn last record of {1} bytes (never"
+                + " acknowledged)",
+            file,
+            content.length - complete);
+        channel.truncate(complete);
+        channel.force(true);
+      }
+      channel.position(complete);
+      EmbeddedLedger ledger =
+          new EmbeddedLedger(file, clock, entries, channel, folderLock, checkpoints);
+      LedgerCheckpoint head = new LedgerCheckpoint(ledger.height, ledger.head);
+      if (checkpoint.isEmpty() || !checkpoint.get().equals(head)) {
+        checkpoints.save(head);
+      }
+      log.log(
+          WARNING,
+          "Embedded ledger opened at {0} (height {1}, checkpoint in {2}): a single-node ledger for"
+              + " development, pilots and demos. It is NOT a blockchain; use the FISCO BCOS ledger"
+              + " in production.",
+          file,
+          ledger.height,
+          checkpoints.describe());
+      return ledger;
+    } catch (IOException | CheckpointStoreException | RuntimeException e) {
+      closeAfterFailedOpen(channel, folderLock);
+      if (e instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new LedgerUnavailableException(
+          "cannot open the embedded ledger " + file + ": " + e.getMessage(), e);
+    } catch (LedgerUnavailableException e) {
+      closeAfterFailedOpen(channel, folderLock);
+      throw e;
     }
   }
 
-  /** Re-reads the file from disk and checks every entry, signature and hash link. */
-  public AuditReport audit() {
+  private static void closeAfterFailedOpen(FileChannel channel, LedgerFolderLock folderLock) {
+    if (channel != null) {
+      try {
+        channel.close();
+      } catch (IOException e) {
+        log.log(WARNING, "closing the embedded ledger after a failed open failed", e);
+      }
+    }
+    folderLock.close();
+  }
+
+  private static LedgerUnavailableException refused(Path file, LedgerAuditReport audit) {
+    String what =
+        audit.outcome() == Outcome.DAMAGED
+            ? " failed its audit at block " + audit.firstBadBlock()
+            : " refuses to open";
+    return LedgerUnavailableException.auditFailed(
+        "embedded ledger " + file + what + ": " + audit.problem(), audit);
+  }
+
+  private static Optional<LedgerCheckpoint> loadCheckpoint(LedgerCheckpointStore checkpoints)
+      throws LedgerUnavailableException {
+    try {
+      return checkpoints.load();
+    } catch (CheckpointStoreException e) {
+      throw new LedgerUnavailableException(
+          "cannot read the embedded ledger's checkpoint (" + checkpoints.describe() + ")", e);
+    }
+  }
+
+  /**
+   * Whether {@code entries} reach the checkpoint: the log must hold the checkpoint's block, with
+   * the checkpoint's hash. A log beyond the checkpoint is fine (a crash between the write and the
+   * checkpoint), a log short of it lost acknowledged blocks.
+   */
+  static LedgerAuditReport compareWithCheckpoint(
+      List<LedgerEntry> entries, Optional<LedgerCheckpoint> checkpoint, String where) {
+    long height = entries.size() - 1L;
+    if (checkpoint.isEmpty()) {
+      return LedgerAuditReport.intact(entries.size());
+    }
+    long expected = checkpoint.get().height();
+    if (height < expected) {
+      return new LedgerAuditReport(
+          Outcome.TRUNCATED,
+          entries.size(),
+          height + 1,
+          "blocks "
+              + (height + 1)
+              + " to "
+              + expected
+              + " are missing: the log ends at block "
+              + height
+              + " but the checkpoint ("
+              + where
+              + ") recorded block "
+              + expected
+              + " as acknowledged (removed from the end, or an older copy put back)");
+    }
+    if (!entries.get((int) expected).hash().equals(checkpoint.get().headHash())) {
+      return new LedgerAuditReport(
+          Outcome.CHECKPOINT_MISMATCH,
+          entries.size(),
+          expected,
+          "block "
+              + expected
+              + " is not the block the checkpoint ("
+              + where
+              + ") recorded: the log was replaced or rolled back and rewritten, blocks up to "
+              + expected
+              + " cannot be trusted");
+    }
+    return LedgerAuditReport.intact(entries.size());
+  }
+
+  /**
+   * Re-reads the file from disk and checks every entry, signature and hash link, that no block this
+   * ledger acknowledged is missing, and that the log still reaches its checkpoint.
+   */
+  @Override
+  public LedgerAuditReport audit() {
     lock.readLock().lock();
     try {
       byte[] content = Files.readAllBytes(file);
       int complete = lastNewline(content) + 1;
-      AuditReport report = auditText(new String(content, 0, complete, StandardCharsets.UTF_8));
-      if (report.intact() && report.blocksChecked() != height + 1) {
-        return new AuditReport(
-            false,
-            report.blocksChecked(),
-            report.blocksChecked(),
-            "entries were removed from the end");
+      String text = new String(content, 0, complete, StandardCharsets.UTF_8);
+      LedgerAuditReport report = auditText(text);
+      if (!report.intact()) {
+        return report;
       }
-      return report;
+      if (report.blocksChecked() < height + 1) {
+        return new LedgerAuditReport(
+            Outcome.TRUNCATED,
+            report.blocksChecked(),
+            report.blocksChecked(),
+            "entries were removed from the end: blocks "
+                + report.blocksChecked()
+                + " to "
+                + height
+                + " are missing");
+      }
+      Optional<LedgerCheckpoint> checkpoint;
+      try {
+        checkpoint = checkpoints.load();
+      } catch (CheckpointStoreException e) {
+        return new LedgerAuditReport(
+            Outcome.CHECKPOINT_MISMATCH,
+            report.blocksChecked(),
+            0,
+            "cannot read the checkpoint (" + checkpoints.describe() + "): " + e.getMessage());
+      }
+      return compareWithCheckpoint(parseAll(text), checkpoint, checkpoints.describe());
     } catch (IOException e) {
-      return new AuditReport(false, 0, 0, "cannot read the ledger file: " + e.getMessage());
+      return new LedgerAuditReport(
+          Outcome.DAMAGED, 0, 0, "cannot read the ledger file: " + e.getMessage());
     } finally {
       lock.readLock().unlock();
     }
   }
 
-  /**
-   * The outcome of an audit.
-   *
-   * @param intact whether every block checked out
-   * @param blocksChecked how many blocks were read
-   * @param firstBadBlock the first block that failed, or -1
-   * @param problem what is wrong with it, or empty
-   */
-  public record AuditReport(
-      boolean intact, long blocksChecked, long firstBadBlock, String problem) {}
-
-  static AuditReport auditText(String text) {
+  static LedgerAuditReport auditText(String text) {
     String[] lines = text.isEmpty() ? new String[0] : text.split("\n", -1);
     int count = text.isEmpty() ? 0 : lines.length - 1;
     if (count == 0) {
-      return new AuditReport(false, 0, 0, "the ledger has no genesis block");
+      return new LedgerAuditReport(Outcome.DAMAGED, 0, 0, "the ledger has no genesis block");
     }
     Bytes32 previous = LedgerEntry.NO_PREVIOUS;
     Instant previousTime = Instant.EPOCH;
@@ -232,11 +434,11 @@ public final class EmbeddedLedger implements CredentialLedger {
       try {
         e = LedgerEntry.parse(lines[i]);
       } catch (IllegalArgumentException ex) {
-        return new AuditReport(false, i, i, "unreadable entry: " + ex.getMessage());
+        return new LedgerAuditReport(Outcome.DAMAGED, i, i, "unreadable entry: " + ex.getMessage());
       }
       if (e.number() != i) {
-        return new AuditReport(
-            false,
+        return new LedgerAuditReport(
+            Outcome.DAMAGED,
             i,
             i,
             "block number "
@@ -246,40 +448,44 @@ public final class EmbeddedLedger implements CredentialLedger {
                 + " was expected (an entry was removed or inserted)");
       }
       if (!e.previous().equals(previous)) {
-        return new AuditReport(
-            false,
+        return new LedgerAuditReport(
+            Outcome.DAMAGED,
             i,
             i,
             "does not link to the previous block's hash (an earlier entry was edited or removed)");
       }
       if (!e.signatureValid()) {
-        return new AuditReport(
-            false, i, i, "the submitter's signature does not match (the entry was edited)");
+        return new LedgerAuditReport(
+            Outcome.DAMAGED,
+            i,
+            i,
+            "the submitter's signature does not match (the entry was edited)");
       }
       if (e.time().isBefore(previousTime)) {
-        return new AuditReport(false, i, i, "block time goes backwards");
+        return new LedgerAuditReport(Outcome.DAMAGED, i, i, "block time goes backwards");
       }
       if (i == 0) {
         if (!"genesis".equals(e.op())
             || !e.senderAddress().hex().equals(e.args().path("admin").asText())) {
-          return new AuditReport(
-              false, 0, 0, "the first block is not a genesis block signed by its admin");
+          return new LedgerAuditReport(
+              Outcome.DAMAGED, 0, 0, "the first block is not a genesis block signed by its admin");
         }
         replay = new RegistryState(e.senderAddress());
       } else {
         try {
           apply(replay, e);
         } catch (LedgerRejectedException ex) {
-          return new AuditReport(
-              false, i, i, "the operation breaks the registry rules: " + ex.reason());
+          return new LedgerAuditReport(
+              Outcome.DAMAGED, i, i, "the operation breaks the registry rules: " + ex.reason());
         } catch (RuntimeException ex) {
-          return new AuditReport(false, i, i, "malformed operation: " + ex.getMessage());
+          return new LedgerAuditReport(
+              Outcome.DAMAGED, i, i, "malformed operation: " + ex.getMessage());
         }
       }
       previous = e.hash();
       previousTime = e.time();
     }
-    return new AuditReport(true, count, -1, "");
+    return LedgerAuditReport.intact(count);
   }
 
   private static List<LedgerEntry> parseAll(String text) {
@@ -364,6 +570,23 @@ public final class EmbeddedLedger implements CredentialLedger {
       height = entry.number();
       head = entry.hash();
       headTime = entry.time();
+      try {
+        checkpoints.save(new LedgerCheckpoint(height, head));
+      } catch (CheckpointStoreException e) {
+        // The block is on disk but its witness is not: do not acknowledge it. Keep serving (the
+        // log is sound; a lagging checkpoint is only a weaker witness), the next save catches up.
+        log.log(
+            System.Logger.Level.ERROR,
+            "Embedded ledger: block " + height + " written, its checkpoint not saved",
+            e);
+        throw new LedgerUnavailableException(
+            "embedded ledger block "
+                + height
+                + " was written but its checkpoint ("
+                + checkpoints.describe()
+                + ") could not be saved: the outcome is unknown to the caller",
+            e);
+      }
       return new LedgerReceipt("0x" + head.hex(), height, time);
     } finally {
       lock.writeLock().unlock();
@@ -522,9 +745,11 @@ public final class EmbeddedLedger implements CredentialLedger {
     try {
       if (channel != null) {
         channel.close();
+        folderLock.close();
       }
     } catch (IOException e) {
-      log.log(System.Logger.Level.WARNING, "closing the embedded ledger failed", e);
+      log.log(WARNING, "closing the embedded ledger failed", e);
+      folderLock.close();
     } finally {
       channel = null;
       lock.writeLock().unlock();
