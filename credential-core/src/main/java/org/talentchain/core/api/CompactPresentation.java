@@ -87,7 +87,11 @@ public final class CompactPresentation implements VerifiablePresentation {
       List<Disclosure> disclosures = new ArrayList<>(count);
       List<byte[]> digests = new ArrayList<>();
       for (int i = 0; i < hidden.length; i += CompactCredential.DIGEST) {
-        digests.add(Arrays.copyOfRange(hidden, i, i + CompactCredential.DIGEST));
+        byte[] digest = Arrays.copyOfRange(hidden, i, i + CompactCredential.DIGEST);
+        if (!digests.isEmpty() && Arrays.compareUnsigned(digests.getLast(), digest) >= 0) {
+          throw new IllegalArgumentException("undisclosed digests must be distinct and ascending");
+        }
+        digests.add(digest);
       }
       for (int i = 0; i < count; i++) {
         r.array(3, 3, "disclosure");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -17,10 +18,12 @@ import org.talentchain.core.spi.LedgerReceipt;
 /**
  * Issues credentials in batches: signs every draft (in parallel), builds the SM3 Merkle tree over
  * their fingerprints, anchors the one root on the ledger in one transaction, and returns each
- * holder's credential with its inclusion proof and the anchor.
+ * holder's credential with its inclusion proof and the anchor. {@link #withCompactTwins()} also
+ * signs each credential in format version 2 and anchors that tree's root too.
  *
- * <p>Nothing is half-issued: if anchoring fails, no credential is returned and nothing was written.
- * Thread-safe.
+ * <p>Nothing is half-issued: if anchoring fails, no credential is returned. Without twins nothing
+ * was written; with twins, a version 1 root anchored before the version 2 anchoring failed stays on
+ * the ledger with no credential referring to it. Thread-safe.
  */
 public final class CredentialIssuer {
   /** Largest batch anchored in one transaction. */
@@ -156,8 +159,8 @@ public final class CredentialIssuer {
     }
 
     /** The root of the compact (format version 2) tree, if the batch has twins. */
-    public java.util.Optional<Bytes32> compactRoot() {
-      return java.util.Optional.ofNullable(compactRoot);
+    public Optional<Bytes32> compactRoot() {
+      return Optional.ofNullable(compactRoot);
     }
 
     public int size() {

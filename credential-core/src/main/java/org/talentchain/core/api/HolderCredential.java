@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,12 @@ public final class HolderCredential {
       if (!compact.credential().id().equals(credential.id())) {
         throw new IllegalArgumentException("the compact twin has another id");
       }
-      new CompactPresentation(compact.credential(), this.disclosures, compact.proof());
+      List<byte[]> committed = compact.credential().disclosureDigests();
+      for (Disclosure d : this.disclosures) {
+        if (committed.stream().noneMatch(c -> Arrays.equals(c, d.compactDigest()))) {
+          throw new IllegalArgumentException("disclosure " + d.name() + " is not in the twin");
+        }
+      }
     }
   }
 

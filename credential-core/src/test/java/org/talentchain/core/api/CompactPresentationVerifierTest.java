@@ -265,6 +265,48 @@ class CompactPresentationVerifierTest {
         .isEqualTo(Verdict.VALID);
   }
 
+  @Test
+  void decode_nonCanonicalEncodings_areBadFieldNamingTheItem() throws Exception {
+    CompactPresentation genuine = show(issueOne(null));
+    byte[] bytes = genuine.toBytes();
+    assertThat(bytes[18]).as("type code").isEqualTo((byte) 0x01);
+    assertThat(bytes[44]).as("validFrom head").isEqualTo((byte) 0x1a);
+
+    byte[] typeAsText =
+        splice(
+            bytes,
+            18,
+            1,
+            new org.talentchain.core.internal.encoding.Cbor.Writer()
+                .text("EducationCredential")
+                .toByteArray());
+    byte[] longHead = splice(bytes, 44, 1, new byte[] {0x1b, 0, 0, 0, 0});
+    byte[] swapped = bytes.clone();
+    int digestsAt = indexOf(bytes, genuine.credential().signature()) + 64 + 2;
+    System.arraycopy(bytes, digestsAt, swapped, digestsAt + 16, 16);
+    System.arraycopy(bytes, digestsAt + 16, swapped, digestsAt, 16);
+
+    assertBadField(typeAsText, "written as its code");
+    assertBadField(longHead, "shortest");
+    assertBadField(swapped, "ascending");
+    assertBadField(java.util.Arrays.copyOf(bytes, bytes.length + 1), "after the end");
+  }
+
+  private void assertBadField(byte[] bytes, String message) {
+    VerificationReport report = verifier.verify(qr(bytes));
+    assertThat(report.verdict()).isEqualTo(Verdict.UNREADABLE);
+    assertThat(report.result(Check.WELL_FORMED).reason()).isEqualTo(ReasonCode.BAD_FIELD);
+    assertThat(report.result(Check.WELL_FORMED).arguments().toString()).contains(message);
+  }
+
+  private static byte[] splice(byte[] bytes, int at, int remove, byte[] insert) {
+    byte[] out = new byte[bytes.length - remove + insert.length];
+    System.arraycopy(bytes, 0, out, 0, at);
+    System.arraycopy(insert, 0, out, at, insert.length);
+    System.arraycopy(bytes, at + remove, out, at + insert.length, bytes.length - at - remove);
+    return out;
+  }
+
   private static int indexOf(byte[] haystack, byte[] needle) {
     outer:
     for (int i = 0; i + needle.length <= haystack.length; i++) {
