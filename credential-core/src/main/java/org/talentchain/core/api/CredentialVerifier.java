@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.talentchain.core.spi.AnchorRecord;
 import org.talentchain.core.spi.CredentialLedgerReader;
 import org.talentchain.core.spi.CredentialStatus;
@@ -101,7 +102,8 @@ public final class CredentialVerifier {
     switch (p) {
       case Presentation v1 -> {
         signatureValid = v1.credential().signatureValid();
-        r.put(Check.DISCLOSURES, disclosures(v1));
+        Set<Bytes32> committed = new HashSet<>(v1.credential().disclosureDigests());
+        r.put(Check.DISCLOSURES, disclosures(v1, d -> committed.contains(d.digest())));
         root = v1.proof().rootFor(v1.credential().fingerprint());
       }
       case CompactPresentation v2 -> {
@@ -111,7 +113,7 @@ public final class CredentialVerifier {
         r.put(
             Check.DISCLOSURES,
             signatureValid
-                ? disclosures(v2)
+                ? disclosures(v2, d -> true)
                 : CheckResult.of(Check.DISCLOSURES, FAILED, ReasonCode.DISCLOSURES_NOT_CONFIRMED));
         root = v2.proof().rootFor(v2.credential().fingerprint());
       }
@@ -205,12 +207,11 @@ public final class CredentialVerifier {
     return new VerificationReport(verdict(r), checks, Optional.of(p), anchor, info, now);
   }
 
-  private static CheckResult disclosures(VerifiablePresentation p) {
-    Set<Bytes32> committed =
-        p instanceof Presentation v1 ? new HashSet<>(v1.credential().disclosureDigests()) : null;
+  /** Every disclosure {@code signed}, no name twice. */
+  private static CheckResult disclosures(VerifiablePresentation p, Predicate<Disclosure> signed) {
     Set<String> names = new HashSet<>();
     for (Disclosure d : p.disclosures()) {
-      if (committed != null && !committed.contains(d.digest())) {
+      if (!signed.test(d)) {
         return CheckResult.of(
             Check.DISCLOSURES, FAILED, ReasonCode.DISCLOSURE_NOT_SIGNED, d.name());
       }

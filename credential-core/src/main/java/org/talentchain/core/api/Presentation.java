@@ -3,10 +3,12 @@ package org.talentchain.core.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.talentchain.core.internal.encoding.Base64Url;
 import org.talentchain.core.internal.encoding.Json;
@@ -169,12 +171,12 @@ public final class Presentation implements VerifiablePresentation {
   }
 
   @Override
-  public java.time.Instant validFrom() {
+  public Instant validFrom() {
     return credential.validFrom();
   }
 
   @Override
-  public java.util.Optional<java.time.Instant> validUntil() {
+  public Optional<Instant> validUntil() {
     return credential.validUntil();
   }
 
