@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.talentchain.core.spi.AnchorRecord;
 import org.talentchain.core.spi.CredentialLedgerReader;
 import org.talentchain.core.spi.CredentialStatus;
@@ -49,10 +50,13 @@ public final class CredentialVerifier {
     return new Builder(ledger);
   }
 
-  /** Verifies the text of a QR code ({@code TC1:...}) or a presentation in JSON. */
+  /**
+   * Verifies the text of a QR code ({@code TC1:...} or {@code TC2:...}) or a version 1 presentation
+   * in JSON.
+   */
   public VerificationReport verify(String input) {
     Instant now = clock.instant();
-    Presentation presentation;
+    VerifiablePresentation presentation;
     try {
       presentation = readInput(input);
     } catch (MalformedCredentialException e) {
@@ -61,12 +65,12 @@ public final class CredentialVerifier {
     return verify(presentation, now);
   }
 
-  /** Verifies a presentation. */
-  public VerificationReport verify(Presentation presentation) {
+  /** Verifies a presentation of either format. */
+  public VerificationReport verify(VerifiablePresentation presentation) {
     return verify(presentation, clock.instant());
   }
 
-  static Presentation readInput(String input) throws MalformedCredentialException {
+  static VerifiablePresentation readInput(String input) throws MalformedCredentialException {
     if (input == null || input.isBlank()) {
       throw new MalformedCredentialException(ReasonCode.BAD_ENCODING, "empty input");
     }
@@ -89,25 +93,40 @@ public final class CredentialVerifier {
         Verdict.UNREADABLE, checks, Optional.empty(), Optional.empty(), Optional.empty(), now);
   }
 
-  private VerificationReport verify(Presentation p, Instant now) {
-    SignedCredential vc = p.credential();
+  private VerificationReport verify(VerifiablePresentation p, Instant now) {
     Map<Check, CheckResult> r = new EnumMap<>(Check.class);
     r.put(Check.WELL_FORMED, CheckResult.of(Check.WELL_FORMED, PASSED, ReasonCode.WELL_FORMED));
 
+    boolean signatureValid;
+    Optional<Bytes32> root;
+    switch (p) {
+      case Presentation v1 -> {
+        signatureValid = v1.credential().signatureValid();
+        Set<Bytes32> committed = new HashSet<>(v1.credential().disclosureDigests());
+        r.put(Check.DISCLOSURES, disclosures(v1, d -> committed.contains(d.digest())));
+        root = v1.proof().rootFor(v1.credential().fingerprint());
+      }
+      case CompactPresentation v2 -> {
+        // Version 2 carries no digest for a disclosed claim: the verifier restores the signed list
+        // from the disclosures, so the signature is what confirms them.
+        signatureValid = v2.credential().signatureValid();
+        r.put(
+            Check.DISCLOSURES,
+            signatureValid
+                ? disclosures(v2, d -> true)
+                : CheckResult.of(Check.DISCLOSURES, FAILED, ReasonCode.DISCLOSURES_NOT_CONFIRMED));
+        root = v2.proof().rootFor(v2.credential().fingerprint());
+      }
+    }
     r.put(
         Check.SIGNATURE,
-        vc.signatureValid()
+        signatureValid
             ? CheckResult.of(Check.SIGNATURE, PASSED, ReasonCode.SIGNATURE_VALID)
             : CheckResult.of(Check.SIGNATURE, FAILED, ReasonCode.SIGNATURE_INVALID));
-
-    r.put(Check.DISCLOSURES, disclosures(p));
-
-    Optional<Bytes32> root = p.proof().rootFor(vc.fingerprint());
     r.put(
         Check.MERKLE_PROOF,
         root.isPresent()
-            ? CheckResult.of(
-                Check.MERKLE_PROOF, PASSED, ReasonCode.PROOF_VALID, p.proof().leafCount())
+            ? CheckResult.of(Check.MERKLE_PROOF, PASSED, ReasonCode.PROOF_VALID, p.batchSize())
             : CheckResult.of(Check.MERKLE_PROOF, FAILED, ReasonCode.PROOF_MALFORMED));
 
     LedgerView view = new LedgerView();
@@ -121,11 +140,11 @@ public final class CredentialVerifier {
         r.put(Check.ANCHORED, unavailable(Check.ANCHORED));
       } else if (found.get().isEmpty()) {
         r.put(Check.ANCHORED, CheckResult.of(Check.ANCHORED, FAILED, ReasonCode.NOT_ANCHORED));
-      } else if (!found.get().get().issuerId().equals(vc.issuer())) {
+      } else if (!found.get().get().issuerId().equals(p.issuer())) {
         r.put(
             Check.ANCHORED,
             CheckResult.of(Check.ANCHORED, FAILED, ReasonCode.ANCHORED_BY_OTHER_ISSUER));
-      } else if (found.get().get().credentialCount() != p.proof().leafCount()) {
+      } else if (found.get().get().credentialCount() != p.batchSize()) {
         // A path proves a position only together with the batch size it was built for: the same
         // leaf and path can verify as (i=2, n=3) and (i=1, n=2). The ledger's count is the truth.
         r.put(
@@ -134,7 +153,7 @@ public final class CredentialVerifier {
                 Check.ANCHORED,
                 FAILED,
                 ReasonCode.ANCHORED_BATCH_SIZE_MISMATCH,
-                p.proof().leafCount(),
+                p.batchSize(),
                 found.get().get().credentialCount()));
       } else {
         anchor = found.get();
@@ -149,50 +168,50 @@ public final class CredentialVerifier {
       }
     }
 
-    Optional<Optional<IssuerRecord>> issuer = view.ask(() -> ledger.findIssuer(vc.issuer()));
+    Optional<Optional<IssuerRecord>> issuer = view.ask(() -> ledger.findIssuer(p.issuer()));
     if (issuer.isEmpty()) {
       r.put(Check.ISSUER, unavailable(Check.ISSUER));
       r.put(Check.ISSUER_KEY, unavailable(Check.ISSUER_KEY));
     } else if (issuer.get().isEmpty()) {
       r.put(
           Check.ISSUER,
-          CheckResult.of(Check.ISSUER, FAILED, ReasonCode.ISSUER_UNKNOWN, vc.issuer()));
+          CheckResult.of(Check.ISSUER, FAILED, ReasonCode.ISSUER_UNKNOWN, p.issuer()));
       r.put(
           Check.ISSUER_KEY,
           CheckResult.of(
-              Check.ISSUER_KEY, FAILED, ReasonCode.KEY_NOT_OF_ISSUER, vc.signerKey().address()));
+              Check.ISSUER_KEY, FAILED, ReasonCode.KEY_NOT_OF_ISSUER, p.signerKey().address()));
     } else {
       IssuerRecord record = issuer.get().get();
       r.put(
           Check.ISSUER,
           record.status() == IssuerStatus.ACTIVE
-              ? CheckResult.of(Check.ISSUER, PASSED, ReasonCode.ISSUER_ACTIVE, vc.issuer())
-              : CheckResult.of(Check.ISSUER, FAILED, ReasonCode.ISSUER_SUSPENDED, vc.issuer()));
-      r.put(Check.ISSUER_KEY, issuerKey(record, vc, anchor, r.get(Check.ANCHORED)));
+              ? CheckResult.of(Check.ISSUER, PASSED, ReasonCode.ISSUER_ACTIVE, p.issuer())
+              : CheckResult.of(Check.ISSUER, FAILED, ReasonCode.ISSUER_SUSPENDED, p.issuer()));
+      r.put(Check.ISSUER_KEY, issuerKey(record, p, anchor, r.get(Check.ANCHORED)));
     }
 
     if (!checkStatus) {
       r.put(Check.STATUS, CheckResult.of(Check.STATUS, NOT_APPLICABLE, ReasonCode.CHECK_DISABLED));
     } else {
       Optional<CredentialStatus> status =
-          view.ask(() -> ledger.credentialStatus(vc.issuer(), vc.statusId()));
+          view.ask(() -> ledger.credentialStatus(p.issuer(), p.statusId()));
       r.put(
           Check.STATUS,
           status.map(s -> statusResult(s)).orElseGet(() -> unavailable(Check.STATUS)));
     }
 
-    r.put(Check.VALIDITY, validity(vc, now));
+    r.put(Check.VALIDITY, validity(p, now));
 
     Optional<LedgerInfo> info = view.available ? view.ask(ledger::info) : Optional.empty();
     List<CheckResult> checks = List.copyOf(r.values());
     return new VerificationReport(verdict(r), checks, Optional.of(p), anchor, info, now);
   }
 
-  private static CheckResult disclosures(Presentation p) {
-    Set<Bytes32> committed = new HashSet<>(p.credential().disclosureDigests());
+  /** Every disclosure {@code signed}, no name twice. */
+  private static CheckResult disclosures(VerifiablePresentation p, Predicate<Disclosure> signed) {
     Set<String> names = new HashSet<>();
     for (Disclosure d : p.disclosures()) {
-      if (!committed.contains(d.digest())) {
+      if (!signed.test(d)) {
         return CheckResult.of(
             Check.DISCLOSURES, FAILED, ReasonCode.DISCLOSURE_NOT_SIGNED, d.name());
       }
@@ -209,7 +228,7 @@ public final class CredentialVerifier {
 
   private static CheckResult issuerKey(
       IssuerRecord issuer,
-      SignedCredential vc,
+      VerifiablePresentation vc,
       Optional<AnchorRecord> anchor,
       CheckResult anchored) {
     Optional<KeyRecord> key = issuer.key(vc.signerKey().address());
@@ -272,7 +291,7 @@ public final class CredentialVerifier {
     };
   }
 
-  private static CheckResult validity(SignedCredential vc, Instant now) {
+  private static CheckResult validity(VerifiablePresentation vc, Instant now) {
     if (now.isBefore(vc.validFrom())) {
       return CheckResult.of(Check.VALIDITY, FAILED, ReasonCode.NOT_YET_VALID, vc.validFrom());
     }

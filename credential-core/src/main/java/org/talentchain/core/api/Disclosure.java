@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Objects;
 import org.talentchain.core.internal.crypto.Sm3;
 import org.talentchain.core.internal.encoding.Base64Url;
+import org.talentchain.core.internal.encoding.Cbor;
 import org.talentchain.core.internal.encoding.Json;
 
 /**
@@ -96,6 +97,26 @@ public final class Disclosure {
   /** SM3 of the encoded disclosure's ASCII bytes: what the signed credential commits to. */
   public Bytes32 digest() {
     return Bytes32.of(Sm3.digest(encoded.getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  /** The 16 salt bytes. */
+  byte[] saltBytes() {
+    return Base64Url.decode(salt, 16, "salt");
+  }
+
+  /**
+   * The version 2 encoding: the deterministic CBOR array [salt (16-byte string), name (its code in
+   * {@link CompactNames}, else text), value (text)].
+   */
+  byte[] compactEncoding() {
+    Cbor.Writer w = new Cbor.Writer().array(3).bytes(saltBytes());
+    CompactNames.writeClaimName(w, name);
+    return w.text(value).toByteArray();
+  }
+
+  /** The version 2 digest: the first 16 bytes of SM3 of {@link #compactEncoding()}. */
+  byte[] compactDigest() {
+    return java.util.Arrays.copyOf(Sm3.digest(compactEncoding()), CompactCredential.DIGEST);
   }
 
   @Override

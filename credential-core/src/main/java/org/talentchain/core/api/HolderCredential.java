@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.talentchain.core.internal.encoding.Base64Url;
 import org.talentchain.core.internal.encoding.Json;
 
 /**
@@ -23,6 +26,7 @@ public final class HolderCredential {
   private final List<Disclosure> disclosures;
   private final MerkleInclusionProof proof;
   private final AnchorReference anchor;
+  private final CompactTwin compact;
 
   /** Creates a holder credential; every disclosure must match a digest of the credential. */
   public HolderCredential(
@@ -30,14 +34,56 @@ public final class HolderCredential {
       List<Disclosure> disclosures,
       MerkleInclusionProof proof,
       AnchorReference anchor) {
+    this(credential, disclosures, proof, anchor, null);
+  }
+
+  /**
+   * Creates a holder credential with its format version 2 twin ({@code compact} may be null); every
+   * disclosure must match a digest of the credential and of the twin, which must have the same id.
+   */
+  public HolderCredential(
+      SignedCredential credential,
+      List<Disclosure> disclosures,
+      MerkleInclusionProof proof,
+      AnchorReference anchor,
+      CompactTwin compact) {
     this.credential = Objects.requireNonNull(credential, "credential");
     this.disclosures = List.copyOf(disclosures);
     this.proof = Objects.requireNonNull(proof, "proof");
     this.anchor = Objects.requireNonNull(anchor, "anchor");
+    this.compact = compact;
     for (Disclosure d : this.disclosures) {
       if (!credential.disclosureDigests().contains(d.digest())) {
         throw new IllegalArgumentException("disclosure " + d.name() + " is not in the credential");
       }
+    }
+    if (compact != null) {
+      if (!compact.credential().id().equals(credential.id())) {
+        throw new IllegalArgumentException("the compact twin has another id");
+      }
+      List<byte[]> committed = compact.credential().disclosureDigests();
+      for (Disclosure d : this.disclosures) {
+        if (committed.stream().noneMatch(c -> Arrays.equals(c, d.compactDigest()))) {
+          throw new IllegalArgumentException("disclosure " + d.name() + " is not in the twin");
+        }
+      }
+    }
+  }
+
+  /**
+   * The format version 2 twin of a credential: the compact credential, its proof in the compact
+   * batch tree and where that tree's root was anchored.
+   *
+   * @param credential the compact credential
+   * @param proof its proof in the compact Merkle tree of the batch
+   * @param anchor where that tree's root was anchored
+   */
+  public record CompactTwin(
+      CompactCredential credential, CompactMerkleProof proof, AnchorReference anchor) {
+    public CompactTwin {
+      Objects.requireNonNull(credential, "credential");
+      Objects.requireNonNull(proof, "proof");
+      Objects.requireNonNull(anchor, "anchor");
     }
   }
 
@@ -58,6 +104,25 @@ public final class HolderCredential {
       throw new IllegalArgumentException("unknown claim among " + wanted);
     }
     return new Presentation(credential, chosen, proof);
+  }
+
+  /**
+   * A format version 2 presentation revealing only the claims named in {@code claimNames}.
+   *
+   * @throws IllegalArgumentException if a name is not a claim of this credential
+   * @throws IllegalStateException if the credential was issued without a version 2 twin
+   */
+  public CompactPresentation presentCompact(Collection<String> claimNames) {
+    if (compact == null) {
+      throw new IllegalStateException("issued without a format version 2 twin");
+    }
+    return new CompactPresentation(
+        compact.credential(), present(claimNames).disclosures(), compact.proof());
+  }
+
+  /** The format version 2 twin, if it was issued with one. */
+  public Optional<CompactTwin> compact() {
+    return Optional.ofNullable(compact);
   }
 
   /** All claims, name to value, in the issuer's order. */
@@ -83,15 +148,37 @@ public final class HolderCredential {
     return anchor;
   }
 
-  /** JSON for storage: the presentation form with all disclosures plus {@code anchor}. */
+  /**
+   * JSON for storage: the presentation form with all disclosures plus {@code anchor}, and {@code
+   * c2} (standalone compact credential in base64url, its proof and anchor) if it has a twin.
+   */
   public String toJsonString() {
     ObjectNode node = new Presentation(credential, disclosures, proof).toJson();
-    ObjectNode a = node.putObject("anchor");
+    anchorToJson(node.putObject("anchor"), anchor);
+    if (compact != null) {
+      ObjectNode c = node.putObject("c2");
+      c.put("vc", Base64Url.encode(compact.credential().toBytes()));
+      c.put("i", compact.proof().leafIndex());
+      c.put("n", compact.proof().leafCount());
+      c.put("p", Base64Url.encode(compact.proof().path()));
+      anchorToJson(c.putObject("anchor"), compact.anchor());
+    }
+    return node.toString();
+  }
+
+  private static void anchorToJson(ObjectNode a, AnchorReference anchor) {
     a.put("root", anchor.merkleRoot().hex());
     a.put("tx", anchor.transactionHash());
     a.put("block", anchor.blockNumber());
     a.put("time", anchor.blockTime().toString());
-    return node.toString();
+  }
+
+  private static AnchorReference anchorFromJson(JsonNode a) {
+    return new AnchorReference(
+        Bytes32.fromHex(a.path("root").asText()),
+        a.path("tx").asText(),
+        a.path("block").asLong(),
+        Instant.parse(a.path("time").asText()));
   }
 
   /**
@@ -111,15 +198,23 @@ public final class HolderCredential {
     }
     ObjectNode copy = ((ObjectNode) node).deepCopy();
     JsonNode a = copy.remove("anchor");
+    JsonNode c = copy.remove("c2");
     Presentation p = Presentation.fromJson(copy);
     try {
-      AnchorReference anchor =
-          new AnchorReference(
-              Bytes32.fromHex(a.path("root").asText()),
-              a.path("tx").asText(),
-              a.path("block").asLong(),
-              Instant.parse(a.path("time").asText()));
-      return new HolderCredential(p.credential(), p.disclosures(), p.proof(), anchor);
+      AnchorReference anchor = anchorFromJson(a);
+      CompactTwin twin = null;
+      if (c != null) {
+        if (!c.isObject() || !c.path("i").isInt() || !c.path("n").isInt()) {
+          throw new IllegalArgumentException("c2 must be {vc, i, n, p, anchor}");
+        }
+        twin =
+            new CompactTwin(
+                CompactCredential.fromBytes(Base64Url.decode(c.path("vc").asText())),
+                new CompactMerkleProof(
+                    c.get("i").asInt(), c.get("n").asInt(), Base64Url.decode(c.path("p").asText())),
+                anchorFromJson(c.path("anchor")));
+      }
+      return new HolderCredential(p.credential(), p.disclosures(), p.proof(), anchor, twin);
     } catch (IllegalArgumentException | DateTimeParseException e) {
       throw new MalformedCredentialException(ReasonCode.BAD_FIELD, e.getMessage(), e);
     }

@@ -3,10 +3,12 @@ package org.talentchain.core.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.talentchain.core.internal.encoding.Base64Url;
 import org.talentchain.core.internal.encoding.Json;
@@ -19,7 +21,7 @@ import org.talentchain.core.internal.encoding.Json;
  * <p>JSON form: {@code {"v":1,"vc":{signed credential},"sd":[disclosures],"mp":{"i":index,
  * "n":count,"p":[base64url sibling hashes]}}}.
  */
-public final class Presentation {
+public final class Presentation implements VerifiablePresentation {
   /** Format version written by this library. */
   public static final int VERSION = 1;
 
@@ -134,6 +136,7 @@ public final class Presentation {
     return credential;
   }
 
+  @Override
   public List<Disclosure> disclosures() {
     return disclosures;
   }
@@ -142,7 +145,58 @@ public final class Presentation {
     return proof;
   }
 
+  @Override
+  public int formatVersion() {
+    return VERSION;
+  }
+
+  @Override
+  public String credentialId() {
+    return credential.id();
+  }
+
+  @Override
+  public String type() {
+    return credential.type();
+  }
+
+  @Override
+  public String title() {
+    return credential.name();
+  }
+
+  @Override
+  public AccountAddress issuer() {
+    return credential.issuer();
+  }
+
+  @Override
+  public Instant validFrom() {
+    return credential.validFrom();
+  }
+
+  @Override
+  public Optional<Instant> validUntil() {
+    return credential.validUntil();
+  }
+
+  @Override
+  public Bytes32 statusId() {
+    return credential.statusId();
+  }
+
+  @Override
+  public Sm2PublicKey signerKey() {
+    return credential.signerKey();
+  }
+
+  @Override
+  public int batchSize() {
+    return proof.leafCount();
+  }
+
   /** The names of the disclosed claims. */
+  @Override
   public Set<String> disclosedNames() {
     Set<String> names = new HashSet<>();
     disclosures.forEach(d -> names.add(d.name()));

@@ -10,18 +10,30 @@ import org.apache.commons.codec.CodecPolicy;
 import org.apache.commons.codec.binary.Base45;
 
 /**
- * The text inside a credential QR code: {@code "TC1:" + Base45(zlib(presentation JSON))}, the
- * scheme of the EU Digital COVID Certificate ({@code HC1:}). Base45 (RFC 9285) uses only characters
- * of QR's alphanumeric mode, so a QR encoder packs it at 5.5 bits per character.
+ * The text inside a credential QR code, in one of two formats:
+ *
+ * <ul>
+ *   <li>version 1: {@code "TC1:" + Base45(zlib(presentation JSON))}, the scheme of the EU Digital
+ *       COVID Certificate ({@code HC1:});
+ *   <li>version 2: {@code "TC2:" + Base45(CBOR presentation)}, the compact binary form of {@link
+ *       CompactPresentation}, not compressed (it is mostly hashes, salts and a signature).
+ * </ul>
+ *
+ * Base45 (RFC 9285) uses only characters of QR's alphanumeric mode, so a QR encoder packs it at 5.5
+ * bits per character. {@link #decode(String)} dispatches on the prefix.
  *
  * <p>Decoding tolerates what copying and pasting does to the text: surrounding whitespace, line
  * breaks inside it, and lower-case letters. It refuses anything else with a {@link
  * MalformedCredentialException}: another prefix or version, characters outside Base45, a broken
- * zlib stream, or more than {@value #MAX_DECOMPRESSED} bytes after decompression. Thread-safe.
+ * zlib stream, more than {@value #MAX_DECOMPRESSED} bytes after decompression, or version 2 bytes
+ * that are not exactly as specified. Thread-safe.
  */
 public final class QrPayloadCodec {
-  /** Prefix of the current version. */
+  /** Prefix of format version 1. */
   public static final String PREFIX = "TC1:";
+
+  /** Prefix of format version 2. */
+  public static final String PREFIX_V2 = "TC2:";
 
   /** Largest accepted QR text: a version 40 QR code holds 4,296 alphanumeric characters. */
   public static final int MAX_TEXT = 4_296;
@@ -33,49 +45,44 @@ public final class QrPayloadCodec {
 
   private QrPayloadCodec() {}
 
-  /** The QR text of {@code presentation}. */
+  /** The version 1 QR text of {@code presentation}. */
   public static String encode(Presentation presentation) {
     byte[] json = presentation.toJsonString().getBytes(StandardCharsets.UTF_8);
     return PREFIX + base45().encodeToString(deflate(json));
   }
 
-  /**
-   * Reads a QR text back into a presentation.
-   *
-   * @throws MalformedCredentialException with the reason it is not one of ours
-   */
-  public static Presentation decode(String text) throws MalformedCredentialException {
-    return Presentation.parse(new String(decodeBytes(text), StandardCharsets.UTF_8));
+  /** The version 2 QR text of {@code presentation}. */
+  public static String encode(CompactPresentation presentation) {
+    return PREFIX_V2 + base45().encodeToString(presentation.toBytes());
   }
 
   /**
-   * The presentation JSON bytes inside a QR text, without parsing them.
+   * Reads a QR text of either version back into a presentation: a {@link Presentation} for {@code
+   * TC1:}, a {@link CompactPresentation} for {@code TC2:}.
+   *
+   * @throws MalformedCredentialException with the reason it is not one of ours
+   */
+  public static VerifiablePresentation decode(String text) throws MalformedCredentialException {
+    String cleaned = clean(text);
+    byte[] bytes = decodeBytes(cleaned);
+    if (cleaned.startsWith(PREFIX_V2)) {
+      return CompactPresentation.fromBytes(bytes);
+    }
+    return Presentation.parse(new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The bytes inside a QR text, without parsing them: the presentation JSON for version 1, the CBOR
+   * presentation for version 2.
    *
    * @throws MalformedCredentialException with the reason the text is not one of ours
    */
   public static byte[] decodeBytes(String text) throws MalformedCredentialException {
-    if (text == null) {
-      throw new MalformedCredentialException(ReasonCode.NOT_OUR_QR, "no text");
-    }
-    String cleaned = text.strip().replaceAll("[\\r\\n\\t]", "").toUpperCase(Locale.ROOT);
-    if (cleaned.length() > MAX_TEXT + PREFIX.length()) {
-      throw new MalformedCredentialException(
-          ReasonCode.TOO_LARGE, "longer than any QR code can hold");
-    }
-    if (!cleaned.startsWith(PREFIX)) {
-      if (cleaned.matches("TC[0-9]+:.*")) {
-        throw new MalformedCredentialException(
-            ReasonCode.UNSUPPORTED_VERSION,
-            "credential QR version "
-                + cleaned.substring(2, cleaned.indexOf(':'))
-                + " is not supported");
-      }
-      throw new MalformedCredentialException(
-          ReasonCode.NOT_OUR_QR, "does not start with " + PREFIX + ": not a credential QR code");
-    }
-    String body = cleaned.substring(PREFIX.length());
+    String cleaned = clean(text);
+    String prefix = cleaned.startsWith(PREFIX_V2) ? PREFIX_V2 : PREFIX;
+    String body = cleaned.substring(prefix.length());
     if (body.isEmpty()) {
-      throw new MalformedCredentialException(ReasonCode.BAD_ENCODING, "nothing after " + PREFIX);
+      throw new MalformedCredentialException(ReasonCode.BAD_ENCODING, "nothing after " + prefix);
     }
     for (int i = 0; i < body.length(); i++) {
       if (ALPHABET.indexOf(body.charAt(i)) < 0) {
@@ -84,22 +91,47 @@ public final class QrPayloadCodec {
             "character '"
                 + body.charAt(i)
                 + "' at position "
-                + (i + PREFIX.length())
+                + (i + prefix.length())
                 + " is not Base45");
       }
     }
-    byte[] compressed;
+    byte[] decoded;
     try {
-      compressed = base45().decode(body);
+      decoded = base45().decode(body);
     } catch (IllegalArgumentException e) {
       throw new MalformedCredentialException(
           ReasonCode.BAD_ENCODING, "invalid Base45: " + e.getMessage(), e);
     }
-    if (base45().encodeToString(compressed).length() != body.length()) {
+    if (base45().encodeToString(decoded).length() != body.length()) {
       throw new MalformedCredentialException(
           ReasonCode.BAD_ENCODING, "invalid Base45 length or value");
     }
-    return inflate(compressed);
+    return prefix.equals(PREFIX_V2) ? decoded : inflate(decoded);
+  }
+
+  /** The text without whitespace, in upper case, checked for size and a supported prefix. */
+  private static String clean(String text) throws MalformedCredentialException {
+    if (text == null) {
+      throw new MalformedCredentialException(ReasonCode.NOT_OUR_QR, "no text");
+    }
+    String cleaned = text.strip().replaceAll("[\\r\\n\\t]", "").toUpperCase(Locale.ROOT);
+    if (cleaned.length() > MAX_TEXT + PREFIX.length()) {
+      throw new MalformedCredentialException(
+          ReasonCode.TOO_LARGE, "longer than any QR code can hold");
+    }
+    if (!cleaned.startsWith(PREFIX) && !cleaned.startsWith(PREFIX_V2)) {
+      if (cleaned.matches("TC[0-9]+:.*")) {
+        throw new MalformedCredentialException(
+            ReasonCode.UNSUPPORTED_VERSION,
+            "credential QR version "
+                + cleaned.substring(2, cleaned.indexOf(':'))
+                + " is not supported");
+      }
+      throw new MalformedCredentialException(
+          ReasonCode.NOT_OUR_QR,
+          "does not start with " + PREFIX + " or " + PREFIX_V2 + ": not a credential QR code");
+    }
+    return cleaned;
   }
 
   private static Base45 base45() {

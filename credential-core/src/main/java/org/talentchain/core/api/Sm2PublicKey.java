@@ -2,6 +2,7 @@ package org.talentchain.core.api;
 
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.talentchain.core.internal.crypto.Sm2;
 import org.talentchain.core.internal.crypto.Sm3;
 
 /**
@@ -53,6 +54,25 @@ public final class Sm2PublicKey {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("not an SM2 public key in hex: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The key from its 33-byte SEC 1 compressed form (02 or 03 for the parity of y, then x), as
+   * credential format version 2 carries it.
+   *
+   * @throws IllegalArgumentException if the bytes are not a compressed point on sm2p256v1
+   */
+  public static Sm2PublicKey fromCompressed(byte[] compressed) {
+    return Sm2.decompress(compressed);
+  }
+
+  /**
+   * The 33-byte SEC 1 compressed form.
+   *
+   * @throws IllegalArgumentException if this is not a point on sm2p256v1
+   */
+  public byte[] compressed() {
+    return Sm2.compress(this);
   }
 
   /** A copy of the 64 bytes x || y. */

@@ -21,7 +21,7 @@ import org.talentchain.core.spi.LedgerInfo;
  *
  * @param verdict the overall verdict
  * @param checks every check, in {@link Check} order
- * @param presentation what was verified, empty if the input could not be read
+ * @param shown what was verified, in either format, empty if the input could not be read
  * @param anchor the anchor found on the ledger, if any
  * @param ledger the ledger asked and its height, empty if it could not be reached
  * @param verifiedAt when the checks ran
@@ -29,7 +29,7 @@ import org.talentchain.core.spi.LedgerInfo;
 public record VerificationReport(
     Verdict verdict,
     List<CheckResult> checks,
-    Optional<Presentation> presentation,
+    Optional<VerifiablePresentation> shown,
     Optional<AnchorRecord> anchor,
     Optional<LedgerInfo> ledger,
     Instant verifiedAt) {
@@ -39,10 +39,15 @@ public record VerificationReport(
   public VerificationReport {
     Objects.requireNonNull(verdict, "verdict");
     checks = List.copyOf(checks);
-    Objects.requireNonNull(presentation, "presentation");
+    Objects.requireNonNull(shown, "shown");
     Objects.requireNonNull(anchor, "anchor");
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(verifiedAt, "verifiedAt");
+  }
+
+  /** What was verified if it was a version 1 presentation; see {@link #shown()} for both. */
+  public Optional<Presentation> presentation() {
+    return shown.filter(Presentation.class::isInstance).map(Presentation.class::cast);
   }
 
   /** The result of {@code check}. */

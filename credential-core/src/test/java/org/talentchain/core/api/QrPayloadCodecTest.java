@@ -26,7 +26,8 @@ class QrPayloadCodecTest {
   @BeforeAll
   static void issue() throws Exception {
     world = Fixtures.world(dir);
-    CredentialIssuer issuer = new CredentialIssuer(world.issuer(), world.issuerKey());
+    CredentialIssuer issuer =
+        new CredentialIssuer(world.issuer(), world.issuerKey()).withCompactTwins();
     small = issuer.issue(Fixtures.diplomas(5), world.ledger()).credentials().get(0);
     large = issuer.issue(Fixtures.diplomas(10_000), world.ledger()).credentials().get(4_321);
   }
@@ -42,7 +43,7 @@ class QrPayloadCodecTest {
     String text = QrPayloadCodec.encode(p);
 
     assertThat(text).startsWith("TC1:").matches("[0-9A-Z $%*+\\-./:]+");
-    Presentation back = QrPayloadCodec.decode(text);
+    Presentation back = (Presentation) QrPayloadCodec.decode(text);
     assertThat(back.toJsonString()).isEqualTo(p.toJsonString());
   }
 
@@ -52,7 +53,7 @@ class QrPayloadCodecTest {
     String mangled =
         "  " + text.substring(0, 40).toLowerCase() + "\r\n" + text.substring(40) + "\n";
 
-    assertThat(QrPayloadCodec.decode(mangled).credential().id()).isEqualTo(small.credential().id());
+    assertThat(QrPayloadCodec.decode(mangled).credentialId()).isEqualTo(small.credential().id());
   }
 
   @Test
@@ -63,7 +64,7 @@ class QrPayloadCodecTest {
             e ->
                 assertThat(((MalformedCredentialException) e).reason())
                     .isEqualTo(ReasonCode.NOT_OUR_QR));
-    assertThatThrownBy(() -> QrPayloadCodec.decode("TC2:ABC"))
+    assertThatThrownBy(() -> QrPayloadCodec.decode("TC3:ABC"))
         .satisfies(
             e ->
                 assertThat(((MalformedCredentialException) e).reason())
@@ -142,6 +143,52 @@ class QrPayloadCodecTest {
           entry.getKey(), json.length, text.length(), versionM, modules, versionL);
       assertThat(versionM).isLessThanOrEqualTo(entry.getValue() == small ? 30 : 34);
     }
+  }
+
+  /**
+   * Format version 2 is for phones that give up on version 30 codes: the typical diploma from a
+   * batch of 10,000 must fit QR version 20 at level M (970 alphanumeric characters, prefix
+   * included). Prints the figures for the table in docs/credential-format.md §8.
+   */
+  @Test
+  void typicalDiploma_inFormatVersion2_fitsQrVersion20AtLevelM() throws WriterException {
+    for (var entry :
+        List.of(
+            java.util.Map.entry("batch of 5", small),
+            java.util.Map.entry("batch of 10,000", large))) {
+      CompactPresentation p = entry.getValue().presentCompact(Fixtures.typicalDisclosure());
+      String text = QrPayloadCodec.encode(p);
+      int versionM = qrVersion(text, ErrorCorrectionLevel.M);
+      int versionL = qrVersion(text, ErrorCorrectionLevel.L);
+      System.out.printf(
+          "QR size v2, %s: CBOR %d bytes, path %d nodes, QR text %d characters, version %d at M (%d modules), version %d at L%n",
+          entry.getKey(),
+          p.toBytes().length,
+          p.proof().path().length / CompactMerkleProof.NODE,
+          text.length(),
+          versionM,
+          17 + 4 * versionM,
+          versionL);
+      assertThat(text).startsWith("TC2:").matches("[0-9A-Z $%*+\\-./:]+");
+      assertThat(text.length()).isLessThanOrEqualTo(970);
+      assertThat(versionM).isLessThanOrEqualTo(20);
+    }
+  }
+
+  @Test
+  void encodeV2_thenDecode_givesTheSamePresentation() throws Exception {
+    CompactPresentation p = large.presentCompact(Fixtures.typicalDisclosure());
+    String text = QrPayloadCodec.encode(p);
+
+    CompactPresentation back = (CompactPresentation) QrPayloadCodec.decode(text.toLowerCase());
+    assertThat(back.toBytes()).isEqualTo(p.toBytes());
+    assertThat(back.credential().toBytes())
+        .isEqualTo(large.compact().orElseThrow().credential().toBytes());
+    assertThat(back.credential().signatureValid()).isTrue();
+    assertThat(back.disclosedNames())
+        .containsExactlyInAnyOrderElementsOf(Fixtures.typicalDisclosure());
+    assertThat(back.proof().rootFor(back.credential().fingerprint()))
+        .contains(large.compact().orElseThrow().anchor().merkleRoot());
   }
 
   /**

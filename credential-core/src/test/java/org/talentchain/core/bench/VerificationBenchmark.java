@@ -108,7 +108,7 @@ public class VerificationBenchmark {
   /** Decode → parse → digests → SM2 verify → Merkle proof, with no ledger. */
   @Benchmark
   public Optional<Bytes32> offlineVerification() throws Exception {
-    Presentation p = QrPayloadCodec.decode(qrText);
+    Presentation p = (Presentation) QrPayloadCodec.decode(qrText);
     for (Disclosure d : p.disclosures()) {
       if (!p.credential().disclosureDigests().contains(d.digest())) {
         throw new IllegalStateException("digest mismatch");

@@ -98,6 +98,35 @@ public final class Sm2 {
     }
   }
 
+  /** The 33-byte SEC 1 compressed form of {@code publicKey}: 02 or 03 (parity of y), then x. */
+  public static byte[] compress(Sm2PublicKey publicKey) {
+    return publicParameters(publicKey).getQ().getEncoded(true);
+  }
+
+  /**
+   * The key whose SEC 1 compressed form is {@code compressed}.
+   *
+   * @throws IllegalArgumentException if it is not 33 bytes, not prefixed 02 or 03, or x is not on
+   *     the curve
+   */
+  public static Sm2PublicKey decompress(byte[] compressed) {
+    if (compressed == null
+        || compressed.length != 33
+        || (compressed[0] != 0x02 && compressed[0] != 0x03)) {
+      throw new IllegalArgumentException("a compressed SM2 key is 33 bytes starting 02 or 03");
+    }
+    ECPoint point;
+    try {
+      point = CURVE.getCurve().decodePoint(compressed).normalize();
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw new IllegalArgumentException("not a point on sm2p256v1", e);
+    }
+    if (point.isInfinity() || !point.isValid()) {
+      throw new IllegalArgumentException("not a point on sm2p256v1");
+    }
+    return Sm2PublicKey.of(Arrays.copyOfRange(point.getEncoded(false), 1, 65));
+  }
+
   static ECPublicKeyParameters publicParameters(Sm2PublicKey key) {
     byte[] encoded = new byte[65];
     encoded[0] = 0x04;

@@ -15,8 +15,9 @@ import org.talentchain.core.spi.LedgerUnavailableException;
 import org.talentchain.core.spi.Ledgers;
 
 /**
- * Verifies the text of a credential QR code against a ledger, the way a bank's onboarding service
- * would: with credential-core alone on its class path (or module path).
+ * Verifies the text of a credential QR code (format version 1, {@code TC1:}, or the compact version
+ * 2, {@code TC2:}) against a ledger, the way a bank's onboarding service would: with
+ * credential-core alone on its class path (or module path).
  *
  * <pre>
  * java -p credential-core.jar:bcprov.jar:bcpkix.jar:bcutil.jar:jackson-*.jar:commons-codec.jar:\

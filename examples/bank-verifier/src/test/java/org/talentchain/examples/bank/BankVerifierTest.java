@@ -32,6 +32,11 @@ class BankVerifierTest {
   @TempDir Path ledgerDir;
 
   private String issueOneQr() throws Exception {
+    return issueOneQr(false);
+  }
+
+  /** A university's QR text, in format version 2 ({@code TC2:}) if {@code compact}. */
+  private String issueOneQr(boolean compact) throws Exception {
     SigningKey admin = Sm2Keys.generate();
     SigningKey university = Sm2Keys.generate();
     try (CredentialLedger ledger = Ledgers.embedded(ledgerDir, admin, Clock.systemUTC())) {
@@ -48,9 +53,12 @@ class BankVerifierTest {
                   "institution", "GBA Demonstration University"));
       var batch =
           new CredentialIssuer(university.publicKey().address(), university)
+              .withCompactTwins()
               .issue(List.of(diploma), ledger);
-      return QrPayloadCodec.encode(
-          batch.credentials().get(0).present(List.of("holderName", "degree")));
+      var holder = batch.credentials().get(0);
+      return compact
+          ? QrPayloadCodec.encode(holder.presentCompact(List.of("holderName", "degree")))
+          : QrPayloadCodec.encode(holder.present(List.of("holderName", "degree")));
     }
   }
 
@@ -67,6 +75,22 @@ class BankVerifierTest {
           .contains("SIGNATURE: PASSED");
       // The messages come from the library's own bundles, also when it is a named module.
       assertThat(BankVerifier.summary(report, Locale.forLanguageTag("zh-HK"))).contains("簽");
+    }
+  }
+
+  @Test
+  void check_compactV2QrPayload_isValidWithTheSameReport() throws Exception {
+    String qr = issueOneQr(true);
+    assertThat(qr).startsWith("TC2:");
+
+    try (CredentialLedger ledger = Ledgers.openEmbedded(ledgerDir, Clock.systemUTC())) {
+      VerificationReport report = new BankVerifier(ledger).check(qr);
+
+      assertThat(report.verdict()).isEqualTo(Verdict.VALID);
+      assertThat(BankVerifier.summary(report, Locale.ENGLISH))
+          .startsWith("verdict: VALID")
+          .contains("SIGNATURE: PASSED")
+          .contains("ANCHORED: PASSED");
     }
   }
 
