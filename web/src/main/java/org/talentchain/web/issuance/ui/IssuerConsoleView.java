@@ -23,6 +23,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -41,6 +42,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.talentchain.web.base.ui.OfferedBeforeSignIn;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.issuance.CredentialState;
 import org.talentchain.web.issuance.CsvImport;
@@ -56,6 +58,8 @@ import org.talentchain.web.issuance.StatusReason;
  * browse the batches with their anchors.
  */
 @Route("issuer")
+@Menu(title = "nav.issue", order = 1)
+@OfferedBeforeSignIn
 @RolesAllowed("ISSUER")
 public class IssuerConsoleView extends Div implements HasDynamicTitle {
   private final IssuanceService issuance;
