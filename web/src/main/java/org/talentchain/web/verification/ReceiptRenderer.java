@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.talentchain.web.base.pdf.PdfPage;
-import org.talentchain.web.base.ui.TranslationProvider;
+import org.talentchain.web.base.i18n.TranslationProvider;
 import org.talentchain.web.verification.VerificationOutcome.CheckLine;
 import org.talentchain.web.verification.VerificationOutcome.DisclosedClaim;
 

@@ -15,8 +15,9 @@ import org.talentchain.core.api.QrCodes;
 import org.talentchain.core.api.QrImageException;
 import org.talentchain.core.api.SignedCredential;
 import org.talentchain.core.api.VerificationReport;
+import org.talentchain.web.base.i18n.SupportedLanguage;
+import org.talentchain.web.base.i18n.TranslationProvider;
 import org.talentchain.web.base.ledger.LedgerConnection;
-import org.talentchain.web.base.ui.TranslationProvider;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerProfileRepository;
 import org.talentchain.web.verification.VerificationOutcome.CheckLine;
@@ -110,14 +111,16 @@ public class VerificationService {
   }
 
   VerificationOutcome toOutcome(VerificationReport report, String input, Locale locale) {
+    // credential-core maps locales itself; hand it ours so the page and the report agree.
+    Locale language = SupportedLanguage.closestTo(locale).locale();
     List<CheckLine> checks = new ArrayList<>();
     for (CheckResult r : report.checks()) {
       checks.add(
           new CheckLine(
               r.check().name(),
-              VerificationReport.checkName(r.check(), locale),
+              VerificationReport.checkName(r.check(), language),
               CheckStatus.valueOf(r.status().name()),
-              VerificationReport.message(r, locale)));
+              VerificationReport.message(r, language)));
     }
     Verdict verdict = Verdict.valueOf(report.verdict().name());
     String credentialId = null;
@@ -159,7 +162,7 @@ public class VerificationService {
   }
 
   private static String issuerLabel(IssuerProfile p, Locale locale) {
-    return "zh".equals(locale.getLanguage())
+    return SupportedLanguage.closestTo(locale).chinese()
         ? p.getNameZh() + "（" + p.getNameEn() + "）"
         : p.getNameEn() + " (" + p.getNameZh() + ")";
   }

@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.talentchain.web.base.ui.TranslationProvider;
+import org.talentchain.web.base.i18n.TranslationProvider;
 import org.talentchain.web.verification.VerificationOutcome.CheckLine;
 import org.talentchain.web.verification.VerificationOutcome.CheckStatus;
 import org.talentchain.web.verification.VerificationOutcome.DisclosedClaim;
