@@ -6,8 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import org.talentchain.web.base.pdf.PdfPage;
+import org.talentchain.core.api.Verdict;
 import org.talentchain.web.base.i18n.TranslationProvider;
+import org.talentchain.web.base.pdf.PdfPage;
 import org.talentchain.web.verification.VerificationOutcome.CheckLine;
 import org.talentchain.web.verification.VerificationOutcome.DisclosedClaim;
 
@@ -98,7 +99,7 @@ public class ReceiptRenderer {
     return i18n.getTranslation(key, locale);
   }
 
-  static Color tone(VerificationOutcome.Verdict verdict) {
+  static Color tone(Verdict verdict) {
     return switch (verdict) {
       case VALID -> new Color(0x1f, 0x7a, 0x4d);
       case CANNOT_VERIFY_NOW -> new Color(0x4a, 0x59, 0x68);

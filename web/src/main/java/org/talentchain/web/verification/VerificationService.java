@@ -14,6 +14,7 @@ import org.talentchain.core.api.Disclosure;
 import org.talentchain.core.api.QrCodes;
 import org.talentchain.core.api.QrImageException;
 import org.talentchain.core.api.SignedCredential;
+import org.talentchain.core.api.Verdict;
 import org.talentchain.core.api.VerificationReport;
 import org.talentchain.web.base.i18n.SupportedLanguage;
 import org.talentchain.web.base.i18n.TranslationProvider;
@@ -21,10 +22,8 @@ import org.talentchain.web.base.ledger.LedgerConnection;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerProfileRepository;
 import org.talentchain.web.verification.VerificationOutcome.CheckLine;
-import org.talentchain.web.verification.VerificationOutcome.CheckStatus;
 import org.talentchain.web.verification.VerificationOutcome.DisclosedClaim;
 import org.talentchain.web.verification.VerificationOutcome.LedgerSnapshot;
-import org.talentchain.web.verification.VerificationOutcome.Verdict;
 
 /**
  * Verifies what a visitor or an HR system hands in, in their language, and records that it was
@@ -119,10 +118,10 @@ public class VerificationService {
           new CheckLine(
               r.check().name(),
               VerificationReport.checkName(r.check(), language),
-              CheckStatus.valueOf(r.status().name()),
+              r.status(),
               VerificationReport.message(r, language)));
     }
-    Verdict verdict = Verdict.valueOf(report.verdict().name());
+    Verdict verdict = report.verdict();
     String credentialId = null;
     String title = null;
     String issuerName = null;

@@ -13,12 +13,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.talentchain.core.api.CheckStatus;
+import org.talentchain.core.api.Verdict;
 import org.talentchain.web.base.i18n.TranslationProvider;
 import org.talentchain.web.verification.VerificationOutcome.CheckLine;
-import org.talentchain.web.verification.VerificationOutcome.CheckStatus;
 import org.talentchain.web.verification.VerificationOutcome.DisclosedClaim;
 import org.talentchain.web.verification.VerificationOutcome.LedgerSnapshot;
-import org.talentchain.web.verification.VerificationOutcome.Verdict;
 
 /** The receipt HR files: ledger and block for a verdict; plain "cannot verify now" otherwise. */
 class ReceiptRendererTest {
