@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.talentchain.web.issuance.CsvImport;
 import org.talentchain.web.issuance.IssuanceService;
 
@@ -34,9 +35,13 @@ class CsvImportPane extends Div {
   private final Span progressText = new Span();
   private final Div report = new Div();
 
+  /** The page's UI, kept while the pane is away in another tab so an upload still lands. */
+  private volatile UI ui;
+
   CsvImportPane(IssuanceService issuance, Runnable onIssued) {
     this.issuance = issuance;
     this.onIssued = onIssued;
+    addAttachListener(e -> ui = e.getUI());
     Paragraph help = new Paragraph(getTranslation("csv.help"));
     help.addClassName("tc-hint");
     Anchor template =
@@ -56,13 +61,13 @@ class CsvImportPane extends Div {
     upload.setUploadHandler(
         UploadHandler.inMemory(
             (metadata, data) ->
-                getUI()
+                Optional.ofNullable(ui)
                     .ifPresent(
-                        ui ->
-                            ui.access(
+                        page ->
+                            page.access(
                                 () -> {
                                   upload.clearFileList();
-                                  start(ui, metadata.fileName(), data);
+                                  start(page, metadata.fileName(), data);
                                 }))));
     upload.addFileRejectedListener(e -> failure(getTranslation("csv.error.file")));
     add(help, template, upload, progress, progressText, report);
