@@ -28,4 +28,11 @@ class SupportedLanguageTest {
   void closestTo_browserLanguage_picksTheExpectedLanguage(String tag, SupportedLanguage expected) {
     assertThat(SupportedLanguage.closestTo(Locale.forLanguageTag(tag))).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource({"zh-CN, true", "zh-Hans-HK, true", "zh-MO, true", "pt-MO, false", "en-HK, false"})
+  void chinese_readerLocale_isTrueForBothChineseScriptsOnly(String tag, boolean chinese) {
+    assertThat(SupportedLanguage.closestTo(Locale.forLanguageTag(tag)).chinese())
+        .isEqualTo(chinese);
+  }
 }
