@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.talentchain.core.api.AccountAddress;
 import org.talentchain.core.api.Sm2PublicKey;
+import org.talentchain.web.base.i18n.SupportedLanguage;
 
 /**
  * A member institution's public profile (names, region) and its keys as registered on the ledger.
@@ -131,7 +132,7 @@ public class IssuerProfile {
 
   /** The name to show a reader: Chinese for Chinese readers, English otherwise. */
   public String displayName(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
+    return SupportedLanguage.closestTo(locale).chinese() ? nameZh : nameEn;
   }
 
   public Region getRegion() {

@@ -44,10 +44,30 @@ public final class CsvImport {
   /** A parsed row: its line and the request. */
   public record Row(long line, IssueRequest request) {}
 
+  /** A file with the columns and one example row, for the registrar to fill in. */
+  public static final String TEMPLATE =
+      "holderName,holderUsername,credentialType,title,degree,major,certificateLevel,studentNumber,graduationDate,validFrom,validUntil\n"
+          + "陳大文 CHAN Tai Man,,EducationCredential,Bachelor of Engineering,Bachelor of Engineering,Computer Science,Bachelor,DC026001,2026-06-30,2026-06-30,\n";
+
   /** What the file held: the good rows to issue and every error found. */
   public record Result(List<Row> rows, List<RowError> errors) {
+    public Result {
+      rows = List.copyOf(rows);
+      errors = List.copyOf(errors);
+    }
+
     public boolean fileRejected() {
       return rows.isEmpty() && !errors.isEmpty() && errors.get(0).line() <= 1;
+    }
+
+    /** How many lines of the file have at least one problem (and were not issued). */
+    public long rejectedLines() {
+      return errors.stream().map(RowError::line).distinct().count();
+    }
+
+    /** The requests of the good rows, in file order. */
+    public List<IssueRequest> requests() {
+      return rows.stream().map(Row::request).toList();
     }
   }
 

@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -105,7 +107,35 @@ public class IssuanceService {
     return issueFor(issuer, requests, source, sourceName, registrar, progress);
   }
 
-  /** Issues for a given issuer without a signed-in registrar: for demo data only. */
+  /**
+   * Issues the good rows of a registrar's CSV file as one batch on another thread, as the signed-in
+   * registrar, and returns at once: signing thousands of rows takes a while and the page should
+   * stay live. {@code progress} receives 0–100 from that thread. The future completes with the
+   * batch, or exceptionally with an {@link IssuanceException} or an unexpected failure.
+   */
+  @PreAuthorize("hasRole('ISSUER')")
+  public CompletableFuture<IssuanceBatch> issueInBackground(
+      CsvImport.Result file, String fileName, IntConsumer progress) {
+    // Who issues for which issuer is settled here, so a refusal reaches the caller at once.
+    IssuerProfile issuer = myIssuer();
+    String registrar = currentUser.require().username();
+    List<IssueRequest> requests = file.requests();
+    CompletableFuture<IssuanceBatch> result = new CompletableFuture<>();
+    CompletableFuture.runAsync(
+        new DelegatingSecurityContextRunnable(
+            () -> {
+              try {
+                result.complete(
+                    issueFor(
+                        issuer, requests, IssuanceBatch.Source.CSV, fileName, registrar, progress));
+              } catch (IssuanceException | RuntimeException e) {
+                result.completeExceptionally(e);
+              }
+            }));
+    return result;
+  }
+
+  /** Issues for an issuer and registrar the caller has already checked. */
   IssuanceBatch issueFor(
       IssuerProfile issuer,
       List<IssueRequest> requests,

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.talentchain.web.base.account.HasDisplayName;
 
 /**
  * The security principal: who is signed in, in which role, and for issuer staff, which issuer they
@@ -20,7 +21,7 @@ public record SignedInUser(
     Role role,
     UUID issuerId,
     boolean enabled)
-    implements UserDetails {
+    implements UserDetails, HasDisplayName {
 
   static SignedInUser of(AppUser user) {
     return new SignedInUser(

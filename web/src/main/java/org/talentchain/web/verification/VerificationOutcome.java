@@ -3,11 +3,16 @@ package org.talentchain.web.verification;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.talentchain.core.api.CheckStatus;
+import org.talentchain.core.api.Verdict;
 
 /**
  * What the verifier tells a person or an HR system about one presented payload, already in the
  * reader's language: the verdict, every check with its outcome, what the holder disclosed, and
  * which ledger (at which block) was asked.
+ *
+ * <p>Verdicts and check statuses are credential-core's own, so the JSON of the REST API names them
+ * exactly as the library does.
  *
  * @param verdict the overall verdict
  * @param verdictText the verdict as a sentence in the reader's language
@@ -38,32 +43,6 @@ public record VerificationOutcome(
     checks = List.copyOf(checks);
     disclosedClaims = List.copyOf(disclosedClaims);
     Objects.requireNonNull(verifiedAt, "verifiedAt");
-  }
-
-  /** The overall verdicts, from the reader's point of view. */
-  public enum Verdict {
-    VALID,
-    INVALID,
-    REVOKED,
-    SUSPENDED,
-    EXPIRED,
-    NOT_YET_VALID,
-    UNTRUSTED_ISSUER,
-    CANNOT_VERIFY_NOW,
-    UNREADABLE;
-
-    /** Whether the holder's claim can be relied on. */
-    public boolean trustworthy() {
-      return this == VALID;
-    }
-  }
-
-  /** Outcome of one check. */
-  public enum CheckStatus {
-    PASSED,
-    FAILED,
-    NOT_APPLICABLE,
-    UNAVAILABLE
   }
 
   /** One line of the itemised report. */

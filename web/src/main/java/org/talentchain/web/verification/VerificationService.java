@@ -13,18 +13,18 @@ import org.talentchain.core.api.CheckResult;
 import org.talentchain.core.api.CredentialVerifier;
 import org.talentchain.core.api.Disclosure;
 import org.talentchain.core.api.SignedCredential;
+import org.talentchain.core.api.Verdict;
 import org.talentchain.core.api.VerificationReport;
+import org.talentchain.web.base.i18n.SupportedLanguage;
+import org.talentchain.web.base.i18n.TranslationProvider;
 import org.talentchain.web.base.ledger.LedgerConnection;
 import org.talentchain.web.base.qr.QrCodes;
 import org.talentchain.web.base.qr.QrImageException;
-import org.talentchain.web.base.ui.TranslationProvider;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerProfileRepository;
 import org.talentchain.web.verification.VerificationOutcome.CheckLine;
-import org.talentchain.web.verification.VerificationOutcome.CheckStatus;
 import org.talentchain.web.verification.VerificationOutcome.DisclosedClaim;
 import org.talentchain.web.verification.VerificationOutcome.LedgerSnapshot;
-import org.talentchain.web.verification.VerificationOutcome.Verdict;
 
 /**
  * Verifies what a visitor or an HR system hands in, in their language, and records that it was
@@ -146,16 +146,18 @@ public class VerificationService {
   }
 
   VerificationOutcome toOutcome(VerificationReport report, String input, Locale locale) {
+    // credential-core maps locales itself; hand it ours so the page and the report agree.
+    Locale language = SupportedLanguage.closestTo(locale).locale();
     List<CheckLine> checks = new ArrayList<>();
     for (CheckResult r : report.checks()) {
       checks.add(
           new CheckLine(
               r.check().name(),
-              VerificationReport.checkName(r.check(), locale),
-              CheckStatus.valueOf(r.status().name()),
-              VerificationReport.message(r, locale)));
+              VerificationReport.checkName(r.check(), language),
+              r.status(),
+              VerificationReport.message(r, language)));
     }
-    Verdict verdict = Verdict.valueOf(report.verdict().name());
+    Verdict verdict = report.verdict();
     String credentialId = null;
     String title = null;
     String issuerName = null;
@@ -195,7 +197,7 @@ public class VerificationService {
   }
 
   private static String issuerLabel(IssuerProfile p, Locale locale) {
-    return "zh".equals(locale.getLanguage())
+    return SupportedLanguage.closestTo(locale).chinese()
         ? p.getNameZh() + "（" + p.getNameEn() + "）"
         : p.getNameEn() + " (" + p.getNameZh() + ")";
   }

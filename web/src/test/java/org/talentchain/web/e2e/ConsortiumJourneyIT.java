@@ -19,6 +19,9 @@ class ConsortiumJourneyIT extends BrowserJourney {
     Pages.signIn(page, baseUrl(), "admin", "admin-demo-2026");
     page.navigate(baseUrl() + "/admin");
     page.locator("#consortium-view").waitFor();
+    // The header offers an admin only what an admin can open: no console, no wallet.
+    assertThat(page.locator("#nav-admin").isVisible()).isTrue();
+    assertThat(page.locator("#nav-issue, #nav-wallet").count()).isZero();
 
     page.locator("#onboard-name-zh input").fill("澳門金融科技學院");
     page.locator("#onboard-name-en input").fill("Macao Institute of Fintech");

@@ -9,13 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.talentchain.core.api.CheckStatus;
+import org.talentchain.core.api.Verdict;
+import org.talentchain.web.base.i18n.TranslationProvider;
 import org.talentchain.web.base.pdf.HostileText;
-import org.talentchain.web.base.ui.TranslationProvider;
 import org.talentchain.web.verification.VerificationOutcome.CheckLine;
-import org.talentchain.web.verification.VerificationOutcome.CheckStatus;
 import org.talentchain.web.verification.VerificationOutcome.DisclosedClaim;
 import org.talentchain.web.verification.VerificationOutcome.LedgerSnapshot;
-import org.talentchain.web.verification.VerificationOutcome.Verdict;
 
 /**
  * The receipt the verifier page offers, from an outcome as the service makes it: ledger, block and

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.select.SelectVariant;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.VaadinSession;
+import org.talentchain.web.base.i18n.SupportedLanguage;
 
 /**
  * The language picker in the header. Each language is named in its own script, so a visitor who

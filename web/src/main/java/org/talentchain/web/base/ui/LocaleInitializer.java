@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.talentchain.web.base.i18n.SupportedLanguage;
 
 /**
  * Chooses each visitor's language once per session: the language they picked before (a cookie),

@@ -11,48 +11,53 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.talentchain.web.base.account.HasDisplayName;
 import org.talentchain.web.base.ledger.TalentChainProperties;
-import org.talentchain.web.security.Role;
-import org.talentchain.web.security.SignedInUser;
 
 /**
  * The frame of every page: brand, the entrances, who is signed in, the language switch, then the
  * view. While the embedded ledger is in use a thin band says it is not a blockchain.
+ *
+ * <p>The entrances come from the views' {@link com.vaadin.flow.router.Menu} metadata and their
+ * access annotations (see {@link Navigation}), so the header never offers a view the signed-in
+ * person cannot open, and this frame knows no feature.
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver {
   private final RouterLink brand = new RouterLink("", LandingView.class);
-  private final Anchor issue = new Anchor("issuer", "");
-  private final Anchor wallet = new Anchor("wallet", "");
-  private final Anchor verify = new Anchor("verify", "");
-  private final Anchor admin = new Anchor("admin", "");
+  private final Map<Anchor, String> entries = new LinkedHashMap<>();
   private final Anchor signIn = new Anchor("login", "");
   private final Button signOut = new Button();
   private final Span who = new Span();
   private final Div notice = new Div();
   private final Div content = new Div();
-  private final Optional<SignedInUser> user;
   private final boolean embeddedLedger;
 
   public MainLayout(AuthenticationContext authentication, TalentChainProperties properties) {
-    this.user = authentication.getAuthenticatedUser(SignedInUser.class);
     this.embeddedLedger = "embedded".equals(properties.ledger());
     addClassName("tc-shell");
     brand.addClassName("tc-brand");
     brand.setId("brand");
-    issue.setId("nav-issue");
-    wallet.setId("nav-wallet");
-    verify.setId("nav-verify");
-    admin.setId("nav-admin");
-    admin.setVisible(user.map(u -> u.role() == Role.ADMIN).orElse(false));
-    Nav nav = new Nav(issue, wallet, verify, admin);
+    Nav nav = new Nav();
+    for (Navigation.Entry entry : entries(authentication)) {
+      Anchor link = new Anchor(entry.path(), "");
+      link.setId(entry.id());
+      entries.put(link, entry.titleKey());
+      nav.add(link);
+    }
     nav.addClassName("tc-nav");
     Div account = new Div();
     account.addClassName("tc-account");
@@ -61,8 +66,13 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
     signOut.addClickListener(e -> authentication.logout());
     who.setId("signed-in-as");
-    if (user.isPresent()) {
-      who.setText(user.get().displayName());
+    if (authentication.isAuthenticated()) {
+      who.setText(
+          authentication
+              .getAuthenticatedUser(HasDisplayName.class)
+              .map(HasDisplayName::displayName)
+              .or(authentication::getPrincipalName)
+              .orElse(""));
       account.add(who, signOut);
     } else {
       account.add(signIn);
@@ -76,6 +86,22 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     add(header, notice, content);
   }
 
+  /** The menu views this person may open, judged by the same annotations that guard them. */
+  private static List<Navigation.Entry> entries(AuthenticationContext authentication) {
+    List<Navigation.View> views =
+        RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+            .map(r -> new Navigation.View(r.getNavigationTarget(), r.getTemplate()))
+            .toList();
+    Optional<String> name = authentication.getPrincipalName();
+    Principal principal =
+        authentication.isAuthenticated() ? name.<Principal>map(n -> () -> n).orElse(null) : null;
+    AccessAnnotationChecker access = new AccessAnnotationChecker();
+    return Navigation.entries(
+        views,
+        view -> access.hasAccess(view, principal, authentication::hasRole),
+        principal != null);
+  }
+
   @Override
   public void showRouterLayoutContent(HasElement view) {
     content.getElement().removeAllChildren();
@@ -87,10 +113,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
   @Override
   public void localeChange(LocaleChangeEvent event) {
     brand.setText(getTranslation("app.name"));
-    issue.setText(getTranslation("nav.issue"));
-    wallet.setText(getTranslation("nav.wallet"));
-    verify.setText(getTranslation("nav.verify"));
-    admin.setText(getTranslation("nav.admin"));
+    entries.forEach((link, titleKey) -> link.setText(getTranslation(titleKey)));
     signIn.setText(getTranslation("nav.signIn"));
     signOut.setText(getTranslation("nav.signOut"));
     notice.setText(getTranslation("ledger.embeddedNotice"));

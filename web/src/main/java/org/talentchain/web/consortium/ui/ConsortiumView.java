@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import org.talentchain.web.consortium.Region;
 
 /** Consortium governance: onboard member institutions, suspend and reinstate them, rotate keys. */
 @Route("admin")
+@Menu(title = "nav.admin", order = 4)
 @RolesAllowed("ADMIN")
 public class ConsortiumView extends Div implements HasDynamicTitle {
   private final ConsortiumService consortium;

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.talentchain.core.api.Verdict;
 import org.talentchain.web.verification.Channel;
 import org.talentchain.web.verification.VerificationOutcome;
-import org.talentchain.web.verification.VerificationOutcome.Verdict;
 import org.talentchain.web.verification.VerificationService;
 
 /**

@@ -15,9 +15,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.talentchain.core.api.CheckStatus;
+import org.talentchain.core.api.Verdict;
 import org.talentchain.web.verification.VerificationOutcome;
 import org.talentchain.web.verification.VerificationOutcome.CheckLine;
-import org.talentchain.web.verification.VerificationOutcome.Verdict;
 
 /**
  * The itemised verification report as a person reads it: a verdict banner whose colour and wording
@@ -139,7 +140,7 @@ public class VerificationReportPanel extends Div {
     };
   }
 
-  private static VaadinIcon statusIcon(VerificationOutcome.CheckStatus status) {
+  private static VaadinIcon statusIcon(CheckStatus status) {
     return switch (status) {
       case PASSED -> VaadinIcon.CHECK;
       case FAILED -> VaadinIcon.CLOSE;

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -33,6 +34,7 @@ import org.talentchain.web.verification.VerificationService;
  * gets the itemised report in their language with a receipt to file.
  */
 @Route("verify")
+@Menu(title = "nav.verify", order = 3)
 @AnonymousAllowed
 public class VerifyView extends Main implements LocaleChangeObserver, HasDynamicTitle {
   /** Largest image accepted for QR decoding; phone photos are a few MB. */

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.talentchain.web.base.ui.OfferedBeforeSignIn;
 import org.talentchain.web.issuance.IssuedCredential;
 import org.talentchain.web.verification.VerificationEvent;
 import org.talentchain.web.verification.VerificationService;
@@ -38,6 +40,8 @@ import org.talentchain.web.wallet.WalletService;
  * code of exactly that, a printable certificate, and who verified it when.
  */
 @Route("wallet")
+@Menu(title = "nav.wallet", order = 2)
+@OfferedBeforeSignIn
 @RolesAllowed("HOLDER")
 public class WalletView extends Main implements HasDynamicTitle {
   /** Disclosed by default: enough for an employer to see what the certificate is and whose. */

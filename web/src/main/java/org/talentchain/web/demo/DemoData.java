@@ -1,4 +1,4 @@
-package org.talentchain.web.base.demo;
+package org.talentchain.web.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

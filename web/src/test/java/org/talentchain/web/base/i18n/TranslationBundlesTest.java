@@ -1,4 +1,4 @@
-package org.talentchain.web.base.ui;
+package org.talentchain.web.base.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

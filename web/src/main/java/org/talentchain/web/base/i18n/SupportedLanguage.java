@@ -1,4 +1,4 @@
-package org.talentchain.web.base.ui;
+package org.talentchain.web.base.i18n;
 
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +8,9 @@ import java.util.Optional;
 /**
  * The four languages of the Greater Bay Area product, each named in its own language for the
  * switch. Traditional Chinese is served to Hong Kong and Macao (zh-HK, zh-MO, zh-TW, zh-Hant).
+ *
+ * <p>The one place that decides which of the four a reader's locale means: pages, services and the
+ * messages credential-core writes all go through {@link #closestTo(Locale)}.
  */
 public enum SupportedLanguage {
   SIMPLIFIED_CHINESE(Locale.of("zh", "CN"), "简体中文"),
@@ -29,6 +32,13 @@ public enum SupportedLanguage {
 
   public String nativeName() {
     return nativeName;
+  }
+
+  /**
+   * Whether readers of this language read Chinese, e.g. to put an institution's Chinese name first.
+   */
+  public boolean chinese() {
+    return this == SIMPLIFIED_CHINESE || this == TRADITIONAL_CHINESE;
   }
 
   public static List<Locale> locales() {

@@ -1,4 +1,4 @@
-package org.talentchain.web.base.ui;
+package org.talentchain.web.base.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,5 +27,12 @@ class SupportedLanguageTest {
   })
   void closestTo_browserLanguage_picksTheExpectedLanguage(String tag, SupportedLanguage expected) {
     assertThat(SupportedLanguage.closestTo(Locale.forLanguageTag(tag))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"zh-CN, true", "zh-Hans-HK, true", "zh-MO, true", "pt-MO, false", "en-HK, false"})
+  void chinese_readerLocale_isTrueForBothChineseScriptsOnly(String tag, boolean chinese) {
+    assertThat(SupportedLanguage.closestTo(Locale.forLanguageTag(tag)).chinese())
+        .isEqualTo(chinese);
   }
 }

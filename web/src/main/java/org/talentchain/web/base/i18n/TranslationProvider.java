@@ -1,4 +1,4 @@
-package org.talentchain.web.base.ui;
+package org.talentchain.web.base.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;

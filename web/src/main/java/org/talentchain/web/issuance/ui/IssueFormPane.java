@@ -1,0 +1,146 @@
+package org.talentchain.web.issuance.ui;
+
+import static org.talentchain.web.issuance.ui.ConsoleNotices.failure;
+import static org.talentchain.web.issuance.ui.ConsoleNotices.success;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.talentchain.web.issuance.IssuanceBatch;
+import org.talentchain.web.issuance.IssuanceService;
+import org.talentchain.web.issuance.IssueRequest;
+
+/** The console's first tab: one credential from a form, signed and anchored on submit. */
+class IssueFormPane extends Div {
+  private final IssuanceService issuance;
+  private final Runnable onIssued;
+  private final TextField holderName = new TextField();
+  private final TextField holderUsername = new TextField();
+  private final Select<String> type = new Select<>();
+  private final TextField title = new TextField();
+  private final TextField degree = new TextField();
+  private final TextField major = new TextField();
+  private final TextField level = new TextField();
+  private final TextField studentNumber = new TextField();
+  private final DatePicker graduation = new DatePicker();
+  private final DatePicker validFrom = new DatePicker(LocalDate.now());
+  private final DatePicker validUntil = new DatePicker();
+
+  IssueFormPane(IssuanceService issuance, Runnable onIssued) {
+    this.issuance = issuance;
+    this.onIssued = onIssued;
+    holderName.setLabel(getTranslation("issue.holderName"));
+    holderName.setId("issue-holder-name");
+    holderName.setRequiredIndicatorVisible(true);
+    holderName.setMaxLength(200);
+    holderUsername.setLabel(getTranslation("issue.holderUsername"));
+    holderUsername.setId("issue-holder-username");
+    holderUsername.setHelperText(getTranslation("issue.holderUsername.help"));
+    type.setLabel(getTranslation("issue.type"));
+    type.setId("issue-type");
+    type.setItems("EducationCredential", "FintechTalentCredential");
+    type.setItemLabelGenerator(t -> getTranslation("type." + t));
+    type.setValue("EducationCredential");
+    title.setLabel(getTranslation("issue.title"));
+    title.setId("issue-title");
+    title.setRequiredIndicatorVisible(true);
+    title.setMaxLength(200);
+    degree.setLabel(getTranslation("claim.degree"));
+    degree.setId("issue-degree");
+    major.setLabel(getTranslation("claim.major"));
+    major.setId("issue-major");
+    level.setLabel(getTranslation("claim.certificateLevel"));
+    level.setId("issue-level");
+    studentNumber.setLabel(getTranslation("claim.studentNumber"));
+    studentNumber.setId("issue-student-number");
+    graduation.setLabel(getTranslation("claim.graduationDate"));
+    graduation.setId("issue-graduation");
+    validFrom.setLabel(getTranslation("issue.validFrom"));
+    validFrom.setId("issue-valid-from");
+    validFrom.setRequiredIndicatorVisible(true);
+    validUntil.setLabel(getTranslation("issue.validUntil"));
+    validUntil.setId("issue-valid-until");
+    validUntil.setHelperText(getTranslation("issue.validUntil.help"));
+    Button submit = new Button(getTranslation("issue.submit"));
+    submit.setId("issue-submit");
+    submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    submit.addClickListener(e -> submit());
+    FormLayout form =
+        new FormLayout(
+            holderName,
+            holderUsername,
+            type,
+            title,
+            degree,
+            major,
+            level,
+            studentNumber,
+            graduation,
+            validFrom,
+            validUntil);
+    form.setResponsiveSteps(
+        new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
+    add(form, submit);
+    addClassName("tc-card");
+  }
+
+  private void submit() {
+    if (holderName.isEmpty() || title.isEmpty() || validFrom.isEmpty()) {
+      holderName.setInvalid(holderName.isEmpty());
+      holderName.setErrorMessage(getTranslation("issue.error.required"));
+      title.setInvalid(title.isEmpty());
+      title.setErrorMessage(getTranslation("issue.error.required"));
+      return;
+    }
+    if (validUntil.getValue() != null && !validUntil.getValue().isAfter(validFrom.getValue())) {
+      validUntil.setInvalid(true);
+      validUntil.setErrorMessage(getTranslation("csv.error.untilBeforeFrom"));
+      return;
+    }
+    Map<String, String> claims = new LinkedHashMap<>();
+    put(claims, "degree", degree.getValue());
+    put(claims, "major", major.getValue());
+    put(claims, "certificateLevel", level.getValue());
+    put(claims, "studentNumber", studentNumber.getValue());
+    if (graduation.getValue() != null) {
+      claims.put("graduationDate", graduation.getValue().toString());
+    }
+    IssueRequest request =
+        new IssueRequest(
+            holderUsername.getValue(),
+            holderName.getValue().strip(),
+            type.getValue(),
+            title.getValue().strip(),
+            validFrom.getValue(),
+            validUntil.getValue(),
+            claims);
+    try {
+      IssuanceBatch batch =
+          issuance.issue(List.of(request), IssuanceBatch.Source.FORM, null, p -> {});
+      success(
+          getTranslation(
+              "issue.done.one", holderName.getValue(), String.valueOf(batch.getBlockNumber())));
+      holderName.clear();
+      holderUsername.clear();
+      studentNumber.clear();
+      holderName.setInvalid(false);
+      onIssued.run();
+    } catch (IssuanceService.IssuanceException ex) {
+      failure(getTranslation(ex.messageKey()));
+    }
+  }
+
+  private static void put(Map<String, String> claims, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      claims.put(name, value.strip());
+    }
+  }
+}
