@@ -79,6 +79,8 @@ class IssuanceOutboxTest {
   @Autowired StatusChangeRepository statusChanges;
   @Autowired LedgerConnection ledger;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.talentchain.web.consortium.ConsortiumService consortium;
+  @Autowired org.springframework.context.ApplicationContext context;
 
   IssuerProfile university;
 
@@ -354,5 +356,36 @@ class IssuanceOutboxTest {
 
     assertThat(credentials.findById(credential.getId()).orElseThrow().getStatus())
         .isEqualTo(CredentialState.REVOKED);
+  }
+
+  @Test
+  void keyRotation_ledgerTimesOutAfterSending_profileFollowsTheLedgerAndIssuingWorks()
+      throws Exception {
+    String oldAlias = university.getKeyAlias();
+    var auth =
+        new org.springframework.security.authentication.TestingAuthenticationToken(
+            "admin", null, "ROLE_ADMIN");
+    org.springframework.security.core.context.SecurityContextHolder.getContext()
+        .setAuthentication(auth);
+    faulty.set(FaultyLedger.Fault.TIMEOUT_AFTER_SENDING);
+    try {
+      assertThatThrownBy(() -> consortium.rotateKey(university.getId(), java.util.Optional.empty()))
+          .isInstanceOf(org.talentchain.core.spi.LedgerUnavailableException.class);
+    } finally {
+      org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+    assertThat(issuers.findById(university.getId()).orElseThrow().getKeyAlias())
+        .isEqualTo(oldAlias);
+    var active = ledger.findIssuer(university.chainAddress()).orElseThrow().activeKey();
+    assertThat(active.orElseThrow().publicKey()).isNotEqualTo(university.currentPublicKey());
+
+    org.springframework.test.util.ReflectionTestUtils.invokeMethod(
+        context.getBean("governanceOutbox"), "reconcile");
+
+    university = issuers.findById(university.getId()).orElseThrow();
+    assertThat(university.getKeyAlias()).isNotEqualTo(oldAlias);
+    assertThat(university.currentPublicKey()).isEqualTo(active.orElseThrow().publicKey());
+    assertThat(issue(graduates(2, "Rotated"), "after-rotation.csv").getCredentialCount())
+        .isEqualTo(2);
   }
 }
