@@ -201,6 +201,19 @@ public final class CredentialIssuer {
           value, receipt.transactionHash(), receipt.blockNumber(), receipt.blockTime());
     }
 
+    /**
+     * Every credential with all its disclosures and its proof, in draft order, not yet anchored.
+     * This is what an issuer keeps durably before anchoring, so that a batch whose anchoring
+     * outcome is unknown (a crash, a timeout) can be completed later: once the root is found on the
+     * ledger, {@code new HolderCredential(p.credential(), p.disclosures(), p.proof(), anchor)}
+     * gives each holder's credential. None of these may be handed out before the root is anchored.
+     */
+    public List<Presentation> unanchored() {
+      return entries.stream()
+          .map(e -> new Presentation(e.credential(), e.disclosures(), e.proof()))
+          .toList();
+    }
+
     /** Entry {@code index} as a presentation of all its claims, before anchoring: for tests. */
     Presentation unanchoredPresentation(int index) {
       Entry e = entries.get(index);

@@ -6,38 +6,31 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.talentchain.core.api.Bytes32;
 import org.talentchain.core.api.SigningKey;
 import org.talentchain.core.api.Sm2PublicKey;
 import org.talentchain.core.spi.LedgerException;
-import org.talentchain.core.spi.LedgerReceipt;
 import org.talentchain.core.spi.SigningKeyStore;
-import org.talentchain.web.base.ledger.ConsortiumAdminKey;
-import org.talentchain.web.base.ledger.LedgerConnection;
 
 /**
  * Consortium governance: onboarding, suspending and re-keying member institutions. Every change is
- * written to the ledger first (the source of truth) and then recorded here.
+ * recorded as intent, written to the ledger (the source of truth; no database transaction open),
+ * then confirmed here; {@link GovernanceOutbox} repairs what an outage or a crash interrupts.
  */
 @Service
 public class ConsortiumService {
   private static final Logger log = LoggerFactory.getLogger(ConsortiumService.class);
   private final IssuerProfileRepository issuers;
-  private final LedgerConnection ledger;
   private final SigningKeyStore keys;
-  private final ConsortiumAdminKey admin;
+  private final GovernanceOutbox outbox;
 
   ConsortiumService(
-      IssuerProfileRepository issuers,
-      LedgerConnection ledger,
-      SigningKeyStore keys,
-      ConsortiumAdminKey admin) {
+      IssuerProfileRepository issuers, SigningKeyStore keys, GovernanceOutbox outbox) {
     this.issuers = issuers;
-    this.ledger = ledger;
     this.keys = keys;
-    this.admin = admin;
+    this.outbox = outbox;
   }
 
   /**
@@ -50,16 +43,16 @@ public class ConsortiumService {
       String nameZh, String nameEn, Region region, Optional<Sm2PublicKey> publicKey) {}
 
   /**
-   * Registers an issuer on the ledger and records its profile.
+   * Registers an issuer on the ledger and records its profile. The intent is recorded first; if the
+   * ledger does not answer, the reconciler completes the onboarding when it does.
    *
    * @throws LedgerException if the ledger refused (e.g. the key is in use) or is unreachable
    * @throws SigningKeyStore.KeyStoreException if a key could not be generated
    */
   @PreAuthorize("hasRole('ADMIN')")
-  @Transactional
   public IssuerProfile onboard(Onboarding request)
       throws LedgerException, SigningKeyStore.KeyStoreException {
-    byte[] metadata = IssuerProfile.metadata(request.nameZh(), request.nameEn(), request.region());
+    IssuerProfile.metadata(request.nameZh(), request.nameEn(), request.region());
     Sm2PublicKey key;
     String alias = null;
     if (request.publicKey().isPresent()) {
@@ -68,51 +61,61 @@ public class ConsortiumService {
       alias = "issuer-" + UUID.randomUUID();
       key = keys.generate(alias).publicKey();
     }
-    LedgerReceipt receipt = ledger.registerIssuer(admin.key(), key, Bytes32.sm3(metadata));
-    IssuerProfile profile =
-        new IssuerProfile(
-            request.nameZh(),
-            request.nameEn(),
-            request.region(),
-            key,
-            alias,
-            receipt.blockNumber());
+    UUID id =
+        outbox.record(
+            GovernanceOutbox.Operation.ONBOARD, key.address(), key, alias, request, null, actor());
+    outbox.settle(id);
+    IssuerProfile profile = issuers.findByChainAddress(key.address().hex()).orElseThrow();
     log.info(
         "Onboarded issuer {} ({}) in block {}",
         profile.getNameEn(),
         profile.chainAddress(),
-        receipt.blockNumber());
-    return issuers.save(profile);
+        profile.getRegisteredBlock());
+    return profile;
   }
 
   /**
    * Suspends an issuer on the ledger: it can no longer anchor or revoke, and verifiers are told.
    */
   @PreAuthorize("hasRole('ADMIN')")
-  @Transactional
   public IssuerProfile suspend(UUID issuerId, int reasonCode) throws LedgerException {
     IssuerProfile profile = issuers.findById(issuerId).orElseThrow();
-    ledger.suspendIssuer(admin.key(), profile.chainAddress(), reasonCode);
-    profile.suspend();
-    return profile;
+    UUID id =
+        outbox.record(
+            GovernanceOutbox.Operation.SUSPEND,
+            profile.chainAddress(),
+            null,
+            null,
+            null,
+            reasonCode,
+            actor());
+    outbox.settle(id);
+    return issuers.findById(issuerId).orElseThrow();
   }
 
   /** Lifts a suspension. */
   @PreAuthorize("hasRole('ADMIN')")
-  @Transactional
   public IssuerProfile reinstate(UUID issuerId) throws LedgerException {
     IssuerProfile profile = issuers.findById(issuerId).orElseThrow();
-    ledger.reinstateIssuer(admin.key(), profile.chainAddress());
-    profile.reinstate();
-    return profile;
+    UUID id =
+        outbox.record(
+            GovernanceOutbox.Operation.REINSTATE,
+            profile.chainAddress(),
+            null,
+            null,
+            null,
+            null,
+            actor());
+    outbox.settle(id);
+    return issuers.findById(issuerId).orElseThrow();
   }
 
   /**
    * Retires the issuer's key and activates a new one (given, or generated and kept here). What the
-   * old key signed before now stays valid.
+   * old key signed before now stays valid. The profile switches to the new key (and its alias) only
+   * once the ledger shows it active, so a refused or lost rotation never leaves a stale alias.
    */
   @PreAuthorize("hasRole('ADMIN')")
-  @Transactional
   public IssuerProfile rotateKey(UUID issuerId, Optional<Sm2PublicKey> newKey)
       throws LedgerException, SigningKeyStore.KeyStoreException {
     IssuerProfile profile = issuers.findById(issuerId).orElseThrow();
@@ -124,9 +127,28 @@ public class ConsortiumService {
       alias = "issuer-" + UUID.randomUUID();
       key = keys.generate(alias).publicKey();
     }
-    ledger.rotateIssuerKey(admin.key(), profile.chainAddress(), key);
-    profile.rotateTo(key, alias);
-    return profile;
+    UUID id =
+        outbox.record(
+            GovernanceOutbox.Operation.ROTATE,
+            profile.chainAddress(),
+            key,
+            alias,
+            null,
+            null,
+            actor());
+    outbox.settle(id);
+    return issuers.findById(issuerId).orElseThrow();
+  }
+
+  /** Consortium operations pending, failed, and recently done, for the admin. */
+  @PreAuthorize("hasRole('ADMIN')")
+  public List<GovernanceWork> pendingWork() {
+    return outbox.recent().stream().map(GovernanceWork::of).toList();
+  }
+
+  private static String actor() {
+    var auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth == null ? "system" : auth.getName();
   }
 
   @Transactional(readOnly = true)

@@ -8,7 +8,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,18 +151,21 @@ public final class CsvImport {
                 }
               }
             });
+        IssueRequest request = null;
         if (rowErrors.isEmpty()) {
-          rows.add(
-              new Row(
-                  line,
-                  new IssueRequest(
-                      values.getOrDefault("holderUsername", ""),
-                      holderName,
-                      type,
-                      title,
-                      validFrom,
-                      validUntil,
-                      claims)));
+          request =
+              new IssueRequest(
+                  values.getOrDefault("holderUsername", ""),
+                  holderName,
+                  type,
+                  title,
+                  validFrom,
+                  validUntil,
+                  claims);
+          rowErrors.addAll(IssueRowValidator.check(line, request));
+        }
+        if (rowErrors.isEmpty()) {
+          rows.add(new Row(line, request));
         } else {
           errors.addAll(rowErrors);
         }
@@ -190,12 +192,11 @@ public final class CsvImport {
       }
       return null;
     }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
+    LocalDate date = IssueRowValidator.parseDate(text).orElse(null);
+    if (date == null) {
       errors.add(new RowError(line, column, "csv.error.badDate", text));
-      return null;
     }
+    return date;
   }
 
   /** The error report as CSV for the registrar to download (line, column, problem, value). */

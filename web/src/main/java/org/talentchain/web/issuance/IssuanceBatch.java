@@ -25,6 +25,12 @@ public class IssuanceBatch {
     DEMO
   }
 
+  /** Width of {@code issuance_batch.source_name}: an uploaded file's name. */
+  public static final int SOURCE_NAME_MAX = 255;
+
+  /** Width of {@code issuance_batch.created_by}: a registrar's user name. */
+  public static final int CREATED_BY_MAX = 100;
+
   @Id private UUID id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)

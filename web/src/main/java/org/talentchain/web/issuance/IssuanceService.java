@@ -2,9 +2,11 @@ package org.talentchain.web.issuance;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
@@ -19,23 +21,23 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.talentchain.core.api.CredentialDraft;
 import org.talentchain.core.api.CredentialIssuer;
-import org.talentchain.core.api.HolderCredential;
 import org.talentchain.core.api.SigningKey;
-import org.talentchain.core.spi.LedgerException;
-import org.talentchain.core.spi.LedgerReceipt;
 import org.talentchain.core.spi.SigningKeyStore;
 import org.talentchain.web.base.ledger.LedgerConnection;
 import org.talentchain.web.consortium.ConsortiumService;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerProfileRepository;
+import org.talentchain.web.security.AppUser;
+import org.talentchain.web.security.AppUserRepository;
 import org.talentchain.web.security.CurrentUser;
 import org.talentchain.web.security.Role;
 import org.talentchain.web.security.SignedInUser;
 
 /**
- * Issuing, revoking and suspending, always for the signed-in registrar's own issuer. A batch is
- * signed, anchored on the ledger in one transaction, and only then saved; if anchoring fails,
- * nothing is issued.
+ * Issuing, revoking and suspending, always for the signed-in registrar's own issuer. Every row is
+ * validated before anything is signed. A signed batch is recorded as pending, then anchored (no
+ * database transaction open), then confirmed and made visible; {@link IssuanceOutbox} and the
+ * reconciler repair whatever a crash or an outage interrupts. Status changes go the same way.
  */
 @Service
 public class IssuanceService {
@@ -47,6 +49,10 @@ public class IssuanceService {
   private final LedgerConnection ledger;
   private final CurrentUser currentUser;
   private final TransactionTemplate transactions;
+  private final IssuanceOutbox outbox;
+  private final AppUserRepository users;
+  private final PendingIssuanceRepository pendingIssuances;
+  private final StatusChangeRepository statusChanges;
 
   IssuanceService(
       IssuerProfileRepository issuers,
@@ -55,7 +61,11 @@ public class IssuanceService {
       ConsortiumService consortium,
       LedgerConnection ledger,
       CurrentUser currentUser,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions,
+      IssuanceOutbox outbox,
+      AppUserRepository users,
+      PendingIssuanceRepository pendingIssuances,
+      StatusChangeRepository statusChanges) {
     this.issuers = issuers;
     this.credentials = credentials;
     this.batches = batches;
@@ -63,19 +73,35 @@ public class IssuanceService {
     this.ledger = ledger;
     this.currentUser = currentUser;
     this.transactions = transactions;
+    this.outbox = outbox;
+    this.users = users;
+    this.pendingIssuances = pendingIssuances;
+    this.statusChanges = statusChanges;
   }
 
   /** Why a batch could not be issued, for a message in the registrar's language. */
   public static final class IssuanceException extends Exception {
     private final String messageKey;
+    private final List<CsvImport.RowError> rowErrors;
 
     IssuanceException(String messageKey, String detail, Throwable cause) {
+      this(messageKey, detail, cause, List.of());
+    }
+
+    IssuanceException(
+        String messageKey, String detail, Throwable cause, List<CsvImport.RowError> rowErrors) {
       super(detail, cause);
       this.messageKey = messageKey;
+      this.rowErrors = List.copyOf(rowErrors);
     }
 
     public String messageKey() {
       return messageKey;
+    }
+
+    /** The rows that stopped the batch, each with its line and reason; empty for other causes. */
+    public List<CsvImport.RowError> rowErrors() {
+      return rowErrors;
     }
   }
 
@@ -111,7 +137,8 @@ public class IssuanceService {
    * Issues the good rows of a registrar's CSV file as one batch on another thread, as the signed-in
    * registrar, and returns at once: signing thousands of rows takes a while and the page should
    * stay live. {@code progress} receives 0–100 from that thread. The future completes with the
-   * batch, or exceptionally with an {@link IssuanceException} or an unexpected failure.
+   * batch, or exceptionally with an {@link IssuanceException} (a row problem names the row's line
+   * of the file) or an unexpected failure.
    */
   @PreAuthorize("hasRole('ISSUER')")
   public CompletableFuture<IssuanceBatch> issueInBackground(
@@ -120,6 +147,7 @@ public class IssuanceService {
     IssuerProfile issuer = myIssuer();
     String registrar = currentUser.require().username();
     List<IssueRequest> requests = file.requests();
+    List<Long> lines = file.rows().stream().map(CsvImport.Row::line).toList();
     CompletableFuture<IssuanceBatch> result = new CompletableFuture<>();
     CompletableFuture.runAsync(
         new DelegatingSecurityContextRunnable(
@@ -127,7 +155,13 @@ public class IssuanceService {
               try {
                 result.complete(
                     issueFor(
-                        issuer, requests, IssuanceBatch.Source.CSV, fileName, registrar, progress));
+                        issuer,
+                        requests,
+                        lines,
+                        IssuanceBatch.Source.CSV,
+                        fileName,
+                        registrar,
+                        progress));
               } catch (IssuanceException | RuntimeException e) {
                 result.completeExceptionally(e);
               }
@@ -135,7 +169,7 @@ public class IssuanceService {
     return result;
   }
 
-  /** Issues for an issuer and registrar the caller has already checked. */
+  /** Issues for a given issuer without a signed-in registrar: for demo data only. */
   IssuanceBatch issueFor(
       IssuerProfile issuer,
       List<IssueRequest> requests,
@@ -144,8 +178,31 @@ public class IssuanceService {
       String createdBy,
       IntConsumer progress)
       throws IssuanceException {
+    return issueFor(issuer, requests, null, source, sourceName, createdBy, progress);
+  }
+
+  private IssuanceBatch issueFor(
+      IssuerProfile issuer,
+      List<IssueRequest> requests,
+      List<Long> lines,
+      IssuanceBatch.Source source,
+      String sourceName,
+      String createdBy,
+      IntConsumer progress)
+      throws IssuanceException {
     if (requests.isEmpty()) {
       throw new IssuanceException("issue.error.empty", "nothing to issue", null);
+    }
+    if (sourceName != null && sourceName.length() > IssuanceBatch.SOURCE_NAME_MAX) {
+      throw new IssuanceException("issue.error.fileName", "file name too long", null);
+    }
+    if (createdBy.length() > IssuanceBatch.CREATED_BY_MAX) {
+      throw new IssuanceException("issue.error.unexpected", "registrar name too long", null);
+    }
+    List<CsvImport.RowError> problems = validate(requests, lines);
+    if (!problems.isEmpty()) {
+      throw new IssuanceException(
+          "issue.error.rows", problems.size() + " problems in the rows", null, problems);
     }
     SigningKey key;
     try {
@@ -159,51 +216,81 @@ public class IssuanceService {
       throw new IssuanceException("issue.error.noKey", e.getMessage(), e);
     }
     List<CredentialDraft> drafts = new ArrayList<>(requests.size());
-    for (IssueRequest r : requests) {
-      drafts.add(draft(issuer, r));
+    List<CsvImport.RowError> refused = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      try {
+        drafts.add(draft(issuer, requests.get(i)));
+      } catch (IllegalArgumentException e) {
+        refused.add(
+            new CsvImport.RowError(lineOf(lines, i), "", "csv.error.rejected", e.getMessage()));
+      }
+    }
+    if (!refused.isEmpty()) {
+      throw new IssuanceException("issue.error.rows", "rows refused", null, refused);
     }
     progress.accept(5);
     CredentialIssuer signer = new CredentialIssuer(issuer.chainAddress(), key);
     int total = drafts.size();
     CredentialIssuer.SignedBatch signed =
-        signer.sign(drafts, done -> progress.accept(5 + (int) (80L * done / total)));
+        signer.sign(drafts, done -> progress.accept(5 + (int) (75L * done / total)));
+    progress.accept(80);
+    UUID recorded =
+        outbox.recordIssuance(
+            issuer, signed, key.publicKey().address(), requests, source, sourceName, createdBy);
     progress.accept(85);
-    CredentialIssuer.IssuedBatch issued;
+    IssuanceOutbox.Outcome outcome;
     try {
-      issued = signed.anchor(ledger);
-    } catch (LedgerException e) {
-      throw new IssuanceException("issue.error.ledger", e.getMessage(), e);
+      outcome = outbox.settleIssuance(recorded, true);
+    } catch (RuntimeException e) {
+      log.error("Batch {} is anchored or pending but could not be confirmed yet", recorded, e);
+      throw new IssuanceException("issue.error.pending", e.getMessage(), e);
     }
-    progress.accept(92);
-    IssuanceBatch batch =
-        transactions.execute(
-            status -> {
-              IssuanceBatch b =
-                  batches.save(
-                      new IssuanceBatch(
-                          issuer, issued.anchor(), requests.size(), source, sourceName, createdBy));
-              List<IssuedCredential> rows = new ArrayList<>(requests.size());
-              for (int i = 0; i < requests.size(); i++) {
-                HolderCredential c = issued.credentials().get(i);
-                rows.add(
-                    new IssuedCredential(
-                        issuer,
-                        b,
-                        c,
-                        requests.get(i).holderUsername(),
-                        requests.get(i).holderName()));
-              }
-              credentials.saveAll(rows);
-              return b;
-            });
-    progress.accept(100);
-    log.info(
-        "Issued {} credentials for {} in block {} (root {})",
-        requests.size(),
-        issuer.getNameEn(),
-        issued.anchor().blockNumber(),
-        issued.anchor().merkleRoot());
-    return batch;
+    switch (outcome) {
+      case DONE -> {
+        progress.accept(100);
+        return outbox.batchOf(recorded).orElseThrow();
+      }
+      case FAILED ->
+          throw new IssuanceException("issue.error.ledger", "batch " + recorded + " failed", null);
+      default ->
+          throw new IssuanceException(
+              "issue.error.pending", "batch " + recorded + " is pending", null);
+    }
+  }
+
+  /** A CSV row keeps its line of the file; requests without one are numbered from 1. */
+  private static long lineOf(List<Long> lines, int index) {
+    return lines == null ? index + 1L : lines.get(index);
+  }
+
+  /**
+   * Every problem of every request, checked before anything is signed: the row rules of {@link
+   * IssueRowValidator} and the holder account (it must exist, be enabled, belong to a holder, and
+   * carry the row's holder name).
+   */
+  List<CsvImport.RowError> validate(List<IssueRequest> requests, List<Long> lines) {
+    List<CsvImport.RowError> errors = new ArrayList<>();
+    Map<String, Optional<AppUser>> accounts = new HashMap<>();
+    for (int i = 0; i < requests.size(); i++) {
+      IssueRequest r = requests.get(i);
+      long line = lineOf(lines, i);
+      errors.addAll(IssueRowValidator.check(line, r));
+      String username = r.holderUsername() == null ? "" : r.holderUsername().strip();
+      if (username.isEmpty() || username.length() > IssuedCredential.HOLDER_USERNAME_MAX) {
+        continue;
+      }
+      Optional<AppUser> account = accounts.computeIfAbsent(username, users::findByUsername);
+      if (account.isEmpty()) {
+        errors.add(
+            new CsvImport.RowError(line, "holderUsername", "csv.error.unknownHolder", username));
+      } else if (!account.get().isEnabled() || account.get().getRole() != Role.HOLDER) {
+        errors.add(new CsvImport.RowError(line, "holderUsername", "csv.error.notHolder", username));
+      } else if (!IssueRowValidator.sameName(r.holderName(), account.get().getDisplayName())) {
+        errors.add(
+            new CsvImport.RowError(line, "holderName", "csv.error.holderMismatch", username));
+      }
+    }
+    return errors;
   }
 
   private static CredentialDraft draft(IssuerProfile issuer, IssueRequest r) {
@@ -235,9 +322,13 @@ public class IssuanceService {
         myIssuer().getId(), PageRequest.of(0, limit));
   }
 
-  /** Revokes one of the registrar's credentials for good. */
+  /**
+   * Revokes one of the registrar's credentials for good.
+   *
+   * @throws IssuanceException {@code issue.error.pending} if the ledger did not answer: the change
+   *     is recorded and will be completed when it does
+   */
   @PreAuthorize("hasRole('ISSUER')")
-  @Transactional
   public IssuedCredential revoke(UUID credentialRowId, StatusReason reason)
       throws IssuanceException {
     return changeStatus(credentialRowId, CredentialState.REVOKED, reason);
@@ -245,7 +336,6 @@ public class IssuanceService {
 
   /** Suspends one of the registrar's credentials. */
   @PreAuthorize("hasRole('ISSUER')")
-  @Transactional
   public IssuedCredential suspend(UUID credentialRowId, StatusReason reason)
       throws IssuanceException {
     return changeStatus(credentialRowId, CredentialState.SUSPENDED, reason);
@@ -253,7 +343,6 @@ public class IssuanceService {
 
   /** Lifts a suspension. */
   @PreAuthorize("hasRole('ISSUER')")
-  @Transactional
   public IssuedCredential reinstate(UUID credentialRowId) throws IssuanceException {
     return changeStatus(credentialRowId, CredentialState.ACTIVE, null);
   }
@@ -261,39 +350,84 @@ public class IssuanceService {
   private IssuedCredential changeStatus(UUID rowId, CredentialState target, StatusReason reason)
       throws IssuanceException {
     IssuerProfile issuer = myIssuer();
-    IssuedCredential credential = credentials.findById(rowId).orElseThrow();
+    IssuedCredential credential =
+        transactions.execute(s -> credentials.findById(rowId).orElseThrow());
     if (!credential.getIssuer().getId().equals(issuer.getId())) {
       throw new AccessDeniedException("a registrar acts only for their own issuer");
     }
-    return changeStatusFor(issuer, credential, target, reason);
+    return changeStatusFor(issuer, credential, target, reason, currentUser.require().username());
   }
 
+  /**
+   * Records the change, sends it to the ledger (no transaction open) and confirms it. Not
+   * transactional on purpose: the ledger call must not sit inside a database transaction.
+   */
   IssuedCredential changeStatusFor(
       IssuerProfile issuer,
       IssuedCredential credential,
       CredentialState target,
-      StatusReason reason)
+      StatusReason reason,
+      String requestedBy)
       throws IssuanceException {
+    UUID change;
     try {
-      SigningKey key =
-          consortium
-              .issuerKey(issuer)
-              .orElseThrow(
-                  () ->
-                      new IssuanceException("issue.error.noKey", "issuer key not held here", null));
-      var id = credential.document().credential().statusId();
-      LedgerReceipt receipt =
-          switch (target) {
-            case REVOKED -> ledger.revokeCredential(key, id, reason.code());
-            case SUSPENDED -> ledger.suspendCredential(key, id, reason.code());
-            case ACTIVE -> ledger.reinstateCredential(key, id);
-          };
-      credential.changeStatus(target, reason == null ? null : reason.code(), receipt.blockTime());
-      return credentials.save(credential);
-    } catch (LedgerException e) {
-      throw new IssuanceException("issue.error.ledger", e.getMessage(), e);
-    } catch (SigningKeyStore.KeyStoreException e) {
-      throw new IssuanceException("issue.error.noKey", e.getMessage(), e);
+      change =
+          outbox.recordStatusChange(
+              credential.getId(), target, reason == null ? null : reason.code(), requestedBy);
+    } catch (IllegalStateException e) {
+      throw new IssuanceException("issue.error.statusPending", e.getMessage(), e);
     }
+    IssuanceOutbox.Outcome outcome;
+    try {
+      outcome = outbox.settleStatusChange(change, true);
+    } catch (RuntimeException e) {
+      log.error("Status change {} is sent or pending but not confirmed yet", change, e);
+      throw new IssuanceException("issue.error.pending", e.getMessage(), e);
+    }
+    return switch (outcome) {
+      case DONE ->
+          transactions.execute(s -> credentials.findById(credential.getId()).orElseThrow());
+      case FAILED ->
+          throw new IssuanceException("issue.error.ledger", "status change " + change, null);
+      default ->
+          throw new IssuanceException("issue.error.pending", "status change " + change, null);
+    };
+  }
+
+  /**
+   * The registrar's pending and failed work (batches and status changes), newest first, with the
+   * last few completed ones: what is still on its way to the ledger, and what became of it.
+   */
+  @PreAuthorize("hasRole('ISSUER')")
+  public List<PendingWork> pendingWork() {
+    UUID issuer = myIssuer().getId();
+    return transactions.execute(s -> pendingWorkOf(issuer));
+  }
+
+  List<PendingWork> pendingWorkOf(UUID issuerId) {
+    List<PendingWork> work = new ArrayList<>();
+    var open = List.of(OutboxState.PENDING, OutboxState.FAILED);
+    var page = PageRequest.of(0, 50);
+    for (PendingIssuance p :
+        pendingIssuances.findByIssuerIdAndStateInOrderByUpdatedAtDesc(issuerId, open, page)) {
+      work.add(PendingWork.of(p));
+    }
+    for (StatusChange c :
+        statusChanges.findByIssuerIdAndStateInOrderByUpdatedAtDesc(issuerId, open, page)) {
+      work.add(PendingWork.of(c));
+    }
+    var recent = PageRequest.of(0, 10);
+    for (PendingIssuance p :
+        pendingIssuances.findByIssuerIdAndStateInOrderByUpdatedAtDesc(
+            issuerId, List.of(OutboxState.DONE), recent)) {
+      work.add(PendingWork.of(p));
+    }
+    for (StatusChange c :
+        statusChanges.findByIssuerIdAndStateInOrderByUpdatedAtDesc(
+            issuerId, List.of(OutboxState.DONE), recent)) {
+      work.add(PendingWork.of(c));
+    }
+    work.sort(java.util.Comparator.comparing(PendingWork::updatedAt).reversed());
+    return work;
   }
 }

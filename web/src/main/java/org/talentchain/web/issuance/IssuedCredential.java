@@ -24,6 +24,13 @@ import org.talentchain.web.consortium.IssuerProfile;
 @Entity
 @Table(name = "issued_credential")
 public class IssuedCredential {
+  /** Column widths of {@code issued_credential}; rows are validated against them before signing. */
+  public static final int HOLDER_USERNAME_MAX = 100;
+
+  public static final int HOLDER_NAME_MAX = 200;
+  public static final int CREDENTIAL_TYPE_MAX = 60;
+  public static final int TITLE_MAX = 300;
+
   @Id private UUID id;
 
   @Column(name = "credential_id", nullable = false, unique = true)

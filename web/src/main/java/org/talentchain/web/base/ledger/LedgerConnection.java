@@ -3,6 +3,7 @@ package org.talentchain.web.base.ledger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ import org.talentchain.core.spi.LedgerAuditReport;
 import org.talentchain.core.spi.LedgerException;
 import org.talentchain.core.spi.LedgerInfo;
 import org.talentchain.core.spi.LedgerReceipt;
+import org.talentchain.core.spi.LedgerRejectedException;
 import org.talentchain.core.spi.LedgerUnavailableException;
 
 /**
@@ -27,6 +29,11 @@ import org.talentchain.core.spi.LedgerUnavailableException;
  * that went away): meanwhile every call says "ledger unavailable", which pages show as "cannot
  * verify right now". Also tracks whether the last call succeeded, and the ledger's integrity (the
  * embedded ledger's audit, or why it refused to open), for monitoring.
+ *
+ * <p>A ledger that could not be opened (down at start-up) or that stops answering (three calls in a
+ * row unavailable) is opened again by the next call once its back-off has passed: 1 s, doubling up
+ * to 60 s. No restart is needed, and readiness, which asks the ledger, follows it. Only {@link
+ * #disconnect()} stops this until {@link #reconnect()}.
  */
 public final class LedgerConnection implements CredentialLedger {
   private static final Logger log = LoggerFactory.getLogger(LedgerConnection.class);
@@ -48,20 +55,32 @@ public final class LedgerConnection implements CredentialLedger {
 
   private record RecentAudit(CredentialLedger ledger, long atNanos, LedgerAuditReport report) {}
 
+  private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+  private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+  private static final int FAILURES_BEFORE_REOPEN = 3;
+  private boolean wanted = true;
+  private Duration backoff = FIRST_BACKOFF;
+  private long nextAttemptNanos = System.nanoTime();
+  private final AtomicInteger failuresInARow = new AtomicInteger();
+
   public LedgerConnection(Opener opener) {
     this.opener = opener;
   }
 
   /** Opens the ledger if it is not open. */
   public synchronized void reconnect() throws LedgerUnavailableException {
+    wanted = true;
     if (current.get() == null) {
       try {
         current.set(opener.open());
       } catch (LedgerUnavailableException e) {
         openFailure = e;
+        scheduleNextAttempt();
         throw e;
       }
       openFailure = null;
+      backoff = FIRST_BACKOFF;
+      failuresInARow.set(0);
       log.info("Ledger connected");
     }
   }
@@ -91,8 +110,38 @@ public final class LedgerConnection implements CredentialLedger {
     return ledger == null && failure != null ? failure.audit() : Optional.empty();
   }
 
+  /** Opens the ledger again if it is wanted, closed, and its back-off has passed. */
+  private synchronized CredentialLedger reopenIfDue() {
+    CredentialLedger ledger = current.get();
+    if (ledger != null || !wanted || System.nanoTime() - nextAttemptNanos < 0) {
+      return ledger;
+    }
+    try {
+      reconnect();
+    } catch (LedgerUnavailableException e) {
+      log.warn("Ledger still unavailable ({}); next attempt in {}", e.getMessage(), backoff);
+    }
+    return current.get();
+  }
+
+  private void scheduleNextAttempt() {
+    nextAttemptNanos = System.nanoTime() + backoff.toNanos();
+    Duration doubled = backoff.multipliedBy(2);
+    backoff = doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
+  }
+
+  /** After several unavailable answers in a row, closes the ledger so the next call reopens it. */
+  private synchronized void dropIfFailing(CredentialLedger failing) {
+    if (failuresInARow.get() >= FAILURES_BEFORE_REOPEN && current.compareAndSet(failing, null)) {
+      failing.close();
+      scheduleNextAttempt();
+      log.warn("Ledger stopped answering; reopening it in {}", backoff);
+    }
+  }
+
   /** Closes the ledger; calls fail as "unavailable" until {@link #reconnect()}. */
   public synchronized void disconnect() {
+    wanted = false;
     CredentialLedger ledger = current.getAndSet(null);
     if (ledger != null) {
       ledger.close();
@@ -108,6 +157,9 @@ public final class LedgerConnection implements CredentialLedger {
   private CredentialLedger ledger() throws LedgerUnavailableException {
     CredentialLedger ledger = current.get();
     if (ledger == null) {
+      ledger = reopenIfDue();
+    }
+    if (ledger == null) {
       lastCallSucceeded = false;
       LedgerUnavailableException failure = openFailure;
       throw new LedgerUnavailableException(
@@ -120,12 +172,20 @@ public final class LedgerConnection implements CredentialLedger {
   }
 
   private <T> T call(LedgerCall<T> call) throws LedgerException {
+    CredentialLedger ledger = ledger();
     try {
-      T result = call.call(ledger());
+      T result = call.call(ledger);
       lastCallSucceeded = true;
+      failuresInARow.set(0);
       return result;
     } catch (LedgerUnavailableException e) {
       lastCallSucceeded = false;
+      failuresInARow.incrementAndGet();
+      dropIfFailing(ledger);
+      throw e;
+    } catch (LedgerRejectedException e) {
+      lastCallSucceeded = true;
+      failuresInARow.set(0);
       throw e;
     }
   }

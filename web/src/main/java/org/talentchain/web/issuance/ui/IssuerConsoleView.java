@@ -18,7 +18,8 @@ import org.talentchain.web.issuance.IssuanceService;
 /**
  * The registrar's console: issue one credential from a form ({@link IssueFormPane}), thousands from
  * a CSV file ({@link CsvImportPane}), revoke or suspend with a reason ({@link CredentialsPane}),
- * and browse the batches with their anchors ({@link BatchesPane}).
+ * browse the batches with their anchors ({@link BatchesPane}), and see ledger work still pending or
+ * failed ({@link PendingWorkGrid}).
  */
 @Route("issuer")
 @Menu(title = "nav.issue", order = 1)
@@ -27,6 +28,7 @@ import org.talentchain.web.issuance.IssuanceService;
 public class IssuerConsoleView extends Div implements HasDynamicTitle {
   private final CredentialsPane credentials;
   private final BatchesPane batches;
+  private final PendingWorkGrid pending;
 
   public IssuerConsoleView(IssuanceService issuance) {
     IssuerProfile issuer = issuance.myIssuer();
@@ -36,6 +38,7 @@ public class IssuerConsoleView extends Div implements HasDynamicTitle {
             .withZone(ZoneId.systemDefault());
     this.credentials = new CredentialsPane(issuance, time, this::refresh);
     this.batches = new BatchesPane(issuance, time);
+    this.pending = new PendingWorkGrid(issuance);
     addClassName("tc-console");
     setId("issuer-console");
     H1 title = new H1(getTranslation("issuer.title"));
@@ -49,6 +52,7 @@ public class IssuerConsoleView extends Div implements HasDynamicTitle {
     tabs.add(getTranslation("issuer.tab.csv"), new CsvImportPane(issuance, this::refresh));
     tabs.add(getTranslation("issuer.tab.credentials"), credentials);
     tabs.add(getTranslation("issuer.tab.batches"), batches);
+    tabs.add(getTranslation("pending.title"), pending);
     add(title, who, tabs);
     refresh();
   }
@@ -56,6 +60,7 @@ public class IssuerConsoleView extends Div implements HasDynamicTitle {
   private void refresh() {
     credentials.refresh();
     batches.refresh();
+    pending.refresh();
   }
 
   @Override

@@ -1,0 +1,71 @@
+package org.talentchain.web.issuance;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import org.talentchain.core.api.AnchorReference;
+import org.talentchain.core.api.HolderCredential;
+import org.talentchain.core.api.MalformedCredentialException;
+import org.talentchain.core.api.Presentation;
+
+/**
+ * One signed credential of a {@link PendingIssuance}, with every disclosure and its Merkle proof
+ * but no anchor: never shown to anyone until its batch's root is found on the ledger.
+ */
+@Entity
+@Table(name = "issuance_outbox_credential")
+public class PendingCredential {
+  @Id private UUID id;
+
+  @Column(name = "outbox_id", nullable = false)
+  private UUID outboxId;
+
+  @Column(name = "item_index", nullable = false)
+  private int itemIndex;
+
+  @Column(name = "holder_username")
+  private String holderUsername;
+
+  @Column(name = "holder_name", nullable = false)
+  private String holderName;
+
+  @Column(nullable = false)
+  private String document;
+
+  protected PendingCredential() {}
+
+  PendingCredential(
+      UUID outboxId, int itemIndex, String holderUsername, String holderName, Presentation doc) {
+    this.id = UUID.randomUUID();
+    this.outboxId = outboxId;
+    this.itemIndex = itemIndex;
+    this.holderUsername =
+        holderUsername == null || holderUsername.isBlank() ? null : holderUsername.strip();
+    this.holderName = holderName;
+    this.document = doc.toJsonString();
+  }
+
+  /** The holder's credential once its batch is anchored at {@code anchor}. */
+  HolderCredential anchoredAt(AnchorReference anchor) {
+    try {
+      Presentation p = Presentation.parse(document);
+      return new HolderCredential(p.credential(), p.disclosures(), p.proof(), anchor);
+    } catch (MalformedCredentialException e) {
+      throw new IllegalStateException("pending credential " + id + " is unreadable", e);
+    }
+  }
+
+  int getItemIndex() {
+    return itemIndex;
+  }
+
+  String getHolderUsername() {
+    return holderUsername;
+  }
+
+  String getHolderName() {
+    return holderName;
+  }
+}
