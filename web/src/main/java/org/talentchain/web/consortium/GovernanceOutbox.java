@@ -203,7 +203,11 @@ class GovernanceOutbox {
     }
     IssuerRecord r = found.get();
     return switch (e.operation()) {
-      case ONBOARD -> true;
+      case ONBOARD ->
+          r.metadataHash()
+              .equals(
+                  Bytes32.sm3(
+                      IssuerProfile.metadata(e.nameZh(), e.nameEn(), Region.valueOf(e.region()))));
       case ROTATE ->
           r.activeKey()
               .map(k -> k.publicKey().equals(Sm2PublicKey.fromHex(e.publicKey())))

@@ -18,13 +18,15 @@ import org.talentchain.core.spi.LedgerUnavailableException;
 /**
  * A real embedded ledger with faults switched on at a step boundary: {@link Fault#DOWN} answers
  * nothing, {@link Fault#TIMEOUT_AFTER_SENDING} performs the next issuer write and then reports a
- * timeout, as a FISCO call does when the transaction was sent but its receipt did not come back.
+ * timeout, as a FISCO call does when the transaction was sent but its receipt did not come back;
+ * {@link Fault#WRITES_UNAVAILABLE} answers reads but no write gets through.
  */
 final class FaultyLedger implements CredentialLedger {
   enum Fault {
     NONE,
     DOWN,
-    TIMEOUT_AFTER_SENDING
+    TIMEOUT_AFTER_SENDING,
+    WRITES_UNAVAILABLE
   }
 
   private final CredentialLedger ledger;
@@ -46,6 +48,10 @@ final class FaultyLedger implements CredentialLedger {
 
   private LedgerReceipt write(Write write) throws LedgerException {
     answering();
+    if (fault == Fault.WRITES_UNAVAILABLE) {
+      throw new LedgerUnavailableException(
+          "test: writes time out before reaching the ledger", null);
+    }
     LedgerReceipt receipt = write.run();
     if (fault == Fault.TIMEOUT_AFTER_SENDING) {
       fault = Fault.NONE;

@@ -388,4 +388,29 @@ class IssuanceOutboxTest {
     assertThat(issue(graduates(2, "Rotated"), "after-rotation.csv").getCredentialCount())
         .isEqualTo(2);
   }
+
+  @Test
+  void batch_writesNeverGetThrough_failsVisiblyAfterMaxAttemptsWithNothingAnchored()
+      throws Exception {
+    long before = height();
+    faulty.set(FaultyLedger.Fault.WRITES_UNAVAILABLE);
+
+    assertThatThrownBy(() -> issue(graduates(3, "Never"), "never.csv"))
+        .isInstanceOf(IssuanceException.class);
+    PendingIssuance record = recordOf("never.csv");
+    assertThat(record.getAttempts()).isEqualTo(1);
+    outbox.reconcile();
+    outbox.reconcile();
+    outbox.reconcile();
+
+    PendingIssuance after = pending.findById(record.getId()).orElseThrow();
+    assertThat(after.getState()).isEqualTo(OutboxState.FAILED);
+    assertThat(after.getAttempts()).isEqualTo(3);
+    assertThat(after.getLastError()).contains("not anchored after 3 attempts");
+    assertThat(issuance.pendingWorkOf(university.getId()))
+        .anyMatch(w -> w.id().equals(record.getId()) && w.state() == OutboxState.FAILED);
+    assertThat(credentialsOf("never.csv")).isZero();
+    assertThat(ledger.findAnchor(after.merkleRoot())).isEmpty();
+    assertThat(height()).isEqualTo(before);
+  }
 }
