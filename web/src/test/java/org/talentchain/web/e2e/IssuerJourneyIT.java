@@ -65,6 +65,21 @@ class IssuerJourneyIT extends BrowserJourney {
     assertThat(Files.readString(saved, StandardCharsets.UTF_8))
         .contains("line,column,problem,value", "\"validFrom\"", "30/06/2026");
 
+    // A row naming a holder account that does not exist is refused by the service before
+    // anything is signed, and the registrar sees it by line, as the parser's own findings.
+    long beforeUnknown = credentials.count();
+    Path unknown = files.resolve("unknown-holder.csv");
+    Files.writeString(
+        unknown,
+        "holderName,holderUsername,credentialType,title,degree,validFrom\n"
+            + "Ana LOPES,no.such.graduate,EducationCredential,Bachelor of Arts,Bachelor of Arts,2026-06-30\n",
+        StandardCharsets.UTF_8);
+    page.locator("#csv-upload input[type=file]").setInputFiles(unknown);
+    page.waitForFunction(
+        "() => (document.querySelector('#csv-errors')||{}).innerText?.includes('no.such.graduate')");
+    assertThat(page.locator("#csv-errors").innerText()).contains("2", "holderUsername");
+    assertThat(credentials.count()).isEqualTo(beforeUnknown);
+
     page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Batches and anchors"))
         .click();
     assertThat(page.locator("#batches").innerText()).contains("CSV file · june-graduates.csv");

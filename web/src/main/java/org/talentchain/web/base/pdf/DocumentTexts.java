@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.talentchain.web.base.i18n.SupportedLanguage;
 
 /**
  * The texts of the printable documents in one of the four languages they are written in (English,
@@ -52,25 +53,16 @@ public final class DocumentTexts {
    */
   public static DocumentTexts of(Locale requested, PdfFonts fonts) {
     DocumentTexts texts = of(requested);
-    boolean chinese = texts.locale.getLanguage().equals("zh");
+    boolean chinese = SupportedLanguage.closestTo(texts.locale).chinese();
     return chinese && fonts.cjkSource().isEmpty() ? of(Locale.ENGLISH) : texts;
   }
 
-  /** The supported locale a document for {@code requested} is written in. */
+  /**
+   * The supported locale a document for {@code requested} is written in: the one {@link
+   * SupportedLanguage} decides for every page, so a page and its PDF never disagree.
+   */
   static Locale supported(Locale requested) {
-    return switch (requested.getLanguage()) {
-      case "zh" -> traditional(requested) ? Locale.of("zh", "HK") : Locale.of("zh", "CN");
-      case "pt" -> Locale.of("pt");
-      default -> Locale.ENGLISH;
-    };
-  }
-
-  private static boolean traditional(Locale locale) {
-    return locale.getScript().equals("Hant")
-        || switch (locale.getCountry()) {
-          case "HK", "MO", "TW" -> true;
-          default -> false;
-        };
+    return SupportedLanguage.closestTo(requested).locale();
   }
 
   /** The language the document is written in. */

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,7 +85,7 @@ class CsvImportPane extends Div {
       return;
     }
     if (!parsed.errors().isEmpty()) {
-      report.add(errorReport(parsed, getLocale()));
+      report.add(errorReport(parsed.errors(), parsed.rejectedLines(), getLocale()));
     }
     if (parsed.rows().isEmpty()) {
       progressText.setText(getTranslation("csv.nothing"));
@@ -119,12 +120,24 @@ class CsvImportPane extends Div {
                         progress.setVisible(false);
                         progressText.setText(getTranslation(key));
                         failure(getTranslation(key));
+                        if (error instanceof IssuanceService.IssuanceException ie
+                            && !ie.rowErrors().isEmpty()) {
+                          // Rows the service refused (e.g. an unknown holder account): nothing
+                          // was signed; show them by line like the parser's own findings.
+                          report.removeAll();
+                          List<CsvImport.RowError> all = new ArrayList<>(parsed.errors());
+                          all.addAll(ie.rowErrors());
+                          report.add(
+                              errorReport(
+                                  all,
+                                  all.stream().map(CsvImport.RowError::line).distinct().count(),
+                                  getLocale()));
+                        }
                       }
                     }));
   }
 
-  private Component errorReport(CsvImport.Result parsed, Locale locale) {
-    List<CsvImport.RowError> errors = parsed.errors();
+  private Component errorReport(List<CsvImport.RowError> errors, long rejected, Locale locale) {
     Grid<CsvImport.RowError> grid = new Grid<>();
     grid.setId("csv-errors");
     grid.addColumn(CsvImport.RowError::line)
@@ -143,8 +156,7 @@ class CsvImportPane extends Div {
             csvDownload("error-report.csv", "\uFEFF" + csv), getTranslation("csv.downloadErrors"));
     download.setId("csv-error-report");
     download.addClassName("tc-secondary-action");
-    Paragraph summary =
-        new Paragraph(getTranslation("csv.errors", String.valueOf(parsed.rejectedLines())));
+    Paragraph summary = new Paragraph(getTranslation("csv.errors", String.valueOf(rejected)));
     summary.addClassName("tc-input-error");
     return new Div(summary, grid, download);
   }
