@@ -22,6 +22,10 @@ class ConsortiumJourneyIT extends BrowserJourney {
     // The header offers an admin only what an admin can open: no console, no wallet.
     assertThat(page.locator("#nav-admin").isVisible()).isTrue();
     assertThat(page.locator("#nav-issue, #nav-wallet").count()).isZero();
+    // The admin sees the embedded ledger's audit (signatures, links, database checkpoint).
+    // (this journey's page is in Simplified Chinese: "完好" is "intact")
+    assertThat(page.locator("#ledger-audit").innerText()).contains("完好");
+    assertThat(page.locator("#ledger-audit.tc-input-error").count()).isZero();
 
     page.locator("#onboard-name-zh input").fill("澳門金融科技學院");
     page.locator("#onboard-name-en input").fill("Macao Institute of Fintech");

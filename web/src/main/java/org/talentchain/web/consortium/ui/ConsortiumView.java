@@ -25,6 +25,7 @@ import org.talentchain.core.api.Sm2PublicKey;
 import org.talentchain.core.spi.LedgerException;
 import org.talentchain.core.spi.LedgerRejectedException;
 import org.talentchain.core.spi.SigningKeyStore;
+import org.talentchain.web.base.ledger.LedgerConnection;
 import org.talentchain.web.consortium.ConsortiumService;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerStanding;
@@ -38,11 +39,15 @@ public class ConsortiumView extends Div implements HasDynamicTitle {
   private final ConsortiumService consortium;
   private final Grid<IssuerProfile> grid = new Grid<>();
 
-  public ConsortiumView(ConsortiumService consortium) {
+  public ConsortiumView(ConsortiumService consortium, LedgerConnection ledger) {
     this.consortium = consortium;
     addClassName("tc-console");
     setId("consortium-view");
-    add(new H1(getTranslation("admin.title")), onboarding(), issuers());
+    add(
+        new H1(getTranslation("admin.title")),
+        new LedgerAuditNotice(ledger),
+        onboarding(),
+        issuers());
     refresh();
   }
 

@@ -17,8 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.talentchain.core.api.AccountAddress;
 import org.talentchain.core.api.Bytes32;
+import org.talentchain.core.api.CredentialIssuer;
+import org.talentchain.core.api.CredentialVerifier;
 import org.talentchain.core.api.DirectoryKeyStore;
+import org.talentchain.core.api.Fixtures;
+import org.talentchain.core.api.HolderCredential;
+import org.talentchain.core.api.QrPayloadCodec;
 import org.talentchain.core.api.SigningKey;
+import org.talentchain.core.api.Verdict;
 import org.talentchain.core.spi.CredentialLedger;
 import org.talentchain.core.spi.CredentialStatus;
 import org.talentchain.core.spi.CredentialStatus.CredentialState;
@@ -142,6 +148,50 @@ class LedgerBackupRestoreTest {
     Run again = script("restore.sh", archive.toString(), dataB.toString());
     assertThat(again.exit()).isNotZero();
     assertThat(again.output()).contains("is not empty");
+  }
+
+  @Test
+  void backupThenRestore_everyIssuedCredentialVerifiesWithTheSameVerdict() throws Exception {
+    Path dataA = temp.resolve("instance-a").resolve("data");
+    DataSource dbA = database(dataA);
+    DirectoryKeyStore keysA = new DirectoryKeyStore(dataA.resolve("keys"), KEY_PASSWORD);
+    SigningKey admin = keysA.generate(LedgerConfiguration.ADMIN_ALIAS);
+    SigningKey issuer = keysA.generate("issuer");
+    List<String> qrTexts = new java.util.ArrayList<>();
+    List<Verdict> before = new java.util.ArrayList<>();
+    try (CredentialLedger ledger = ledger(dataA, dbA, admin)) {
+      ledger.registerIssuer(admin, issuer.publicKey(), Bytes32.sm3(new byte[] {9}));
+      List<HolderCredential> issued =
+          new CredentialIssuer(issuer.publicKey().address(), issuer)
+              .issue(Fixtures.diplomas(4), ledger)
+              .credentials();
+      ledger.revokeCredential(issuer, issued.get(1).credential().statusId(), 2);
+      ledger.suspendCredential(issuer, issued.get(2).credential().statusId(), 10);
+      CredentialVerifier verifier = CredentialVerifier.builder(ledger).build();
+      for (HolderCredential c : issued) {
+        String qr = QrPayloadCodec.encode(c.present(Fixtures.typicalDisclosure()));
+        qrTexts.add(qr);
+        before.add(verifier.verify(qr).verdict());
+      }
+    }
+    assertThat(before)
+        .containsExactly(Verdict.VALID, Verdict.REVOKED, Verdict.SUSPENDED, Verdict.VALID);
+
+    Run backup = script("backup.sh", temp.resolve("backups").toString());
+    assertThat(backup.exit()).as(backup.output()).isZero();
+    Path dataB = temp.resolve("instance-b").resolve("data");
+    Run restore = script("restore.sh", lastLine(backup.output()), dataB.toString());
+    assertThat(restore.exit()).as(restore.output()).isZero();
+
+    DataSource dbB = database(dataB);
+    SigningKey adminB =
+        new DirectoryKeyStore(dataB.resolve("keys"), KEY_PASSWORD)
+            .load(LedgerConfiguration.ADMIN_ALIAS);
+    try (CredentialLedger restored = ledger(dataB, dbB, adminB)) {
+      CredentialVerifier verifier = CredentialVerifier.builder(restored).build();
+      List<Verdict> after = qrTexts.stream().map(q -> verifier.verify(q).verdict()).toList();
+      assertThat(after).isEqualTo(before);
+    }
   }
 
   @Test
