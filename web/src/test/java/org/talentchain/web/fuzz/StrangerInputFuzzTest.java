@@ -75,12 +75,17 @@ class StrangerInputFuzzTest {
     world.ledger().close();
   }
 
-  /** A full report; changed QR text is never valid (JSON may only have gained white space). */
-  private static void verifiesToAReport(String input, boolean qr) {
+  /**
+   * A full report; QR text is valid only if it still carries the genuine payload bytes (a line
+   * break a scanner added is not a change; found by the long run). JSON may have gained white
+   * space only, so its verdict is not checked.
+   */
+  private static void verifiesToAReport(String input, boolean qr) throws Exception {
     var report = verifier.verify(input);
     assertThat(report.checks()).hasSize(Check.values().length);
-    if (qr && !input.strip().equalsIgnoreCase(qrText)) {
-      assertThat(report.verdict()).isNotEqualTo(Verdict.VALID);
+    if (qr && report.verdict() == Verdict.VALID) {
+      assertThat(QrPayloadCodec.decodeBytes(input))
+          .isEqualTo(QrPayloadCodec.decodeBytes(qrText));
     }
   }
 
@@ -143,11 +148,11 @@ class StrangerInputFuzzTest {
 
   /**
    * Found by this harness: a header that names a column twice makes {@code CsvImport.parse} throw
-   * ArrayIndexOutOfBoundsException (Commons CSV keeps both names in the header list but one in
-   * the map, so a row passes the column-count check and is one cell short). Only a signed-in
-   * registrar can upload a CSV, and the console's error handler catches it, so nothing goes down;
-   * the fix belongs with the CsvImport move (issue 10). Until then the fuzzer leaves such headers
-   * out, and this test, switched off, holds the case.
+   * ArrayIndexOutOfBoundsException (Commons CSV keeps both names in the header list but one in the
+   * map, so a row passes the column-count check and is one cell short). Only a signed-in registrar
+   * can upload a CSV, and the console's error handler catches it, so nothing goes down; the fix
+   * belongs with the CsvImport move (issue 10). Until then the fuzzer leaves such headers out, and
+   * this test, switched off, holds the case.
    */
   @Disabled("issue 10: CsvImport fails on a repeated column name; fixed with the CsvImport move")
   @Test
