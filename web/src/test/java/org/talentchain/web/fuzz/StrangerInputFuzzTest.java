@@ -77,15 +77,14 @@ class StrangerInputFuzzTest {
 
   /**
    * A full report; QR text is valid only if it still carries the genuine payload bytes (a line
-   * break a scanner added is not a change; found by the long run). JSON may have gained white
-   * space only, so its verdict is not checked.
+   * break a scanner added is not a change; found by the long run). JSON may have gained white space
+   * only, so its verdict is not checked.
    */
   private static void verifiesToAReport(String input, boolean qr) throws Exception {
     var report = verifier.verify(input);
     assertThat(report.checks()).hasSize(Check.values().length);
     if (qr && report.verdict() == Verdict.VALID) {
-      assertThat(QrPayloadCodec.decodeBytes(input))
-          .isEqualTo(QrPayloadCodec.decodeBytes(qrText));
+      assertThat(QrPayloadCodec.decodeBytes(input)).isEqualTo(QrPayloadCodec.decodeBytes(qrText));
     }
   }
 
