@@ -1,35 +1,62 @@
 package org.talentchain.web.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.talentchain.web.base.abuse.AddressRanges;
+import org.talentchain.web.base.abuse.RequestPaths;
 import org.talentchain.web.security.ui.LoginView;
 
 /**
  * Views are guarded by their access annotations; the public verifier and the REST verification API
  * need no login. CSRF protection stays on for the UI (Vaadin's own token) and is switched off only
  * for the stateless JSON API, which changes nothing on the server a forged request could abuse.
+ *
+ * <p>Anyone may ask whether the service is up ({@code /actuator/health} and its liveness and
+ * readiness probes, status only); the metrics and the health details (ledger errors, paths) are for
+ * the operator networks alone ({@link OperatorNetworkFilter}), everyone else gets 401.
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfig {
+  /** The role of requests from the operator networks; {@code management.endpoint.health.roles}. */
+  static final String OPERATOR_ROLE = "OPERATOR";
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http,
+      @Value("${talentchain.operator-networks:127.0.0.0/8,::1}") String operatorNetworks)
+      throws Exception {
     http.authorizeHttpRequests(
         auth ->
             auth.requestMatchers(
                     "/api/**",
                     "/v3/api-docs/**",
-                    "/actuator/health/**",
+                    "/actuator/health",
+                    "/actuator/health/liveness",
+                    "/actuator/health/readiness",
                     "/styles.css",
                     "/images/**")
-                .permitAll());
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .hasRole(OPERATOR_ROLE));
+    http.addFilterBefore(
+        new OperatorNetworkFilter(AddressRanges.parse(operatorNetworks)),
+        AnonymousAuthenticationFilter.class);
+    http.exceptionHandling(
+        e ->
+            e.defaultAuthenticationEntryPointFor(
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                request -> RequestPaths.isUnder(request, "/actuator")));
     http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
     http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
     return http.build();

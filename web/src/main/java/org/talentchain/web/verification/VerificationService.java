@@ -92,6 +92,7 @@ public class VerificationService {
             case NOT_AN_IMAGE -> "verify.error.notImage";
             case TOO_LARGE -> "verify.error.imageTooLarge";
             case NO_QR_FOUND -> "verify.error.noQr";
+            case BUSY -> "verify.error.busy";
           };
       throw new UnreadableInputException(key, e.getMessage(), e);
     }

@@ -22,6 +22,10 @@ import com.google.zxing.qrcode.encoder.QRCode;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.MultiPixelPackedSampleModel;
+import java.awt.image.SampleModel;
+import java.awt.image.SinglePixelPackedSampleModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,17 +35,45 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 
 /**
  * QR code images with ZXing: rendering a QR text to PNG or SVG, and finding the QR text in a photo
  * or screenshot. Thread-safe.
+ *
+ * <p>Decoding a stranger's image is bounded before a pixel is decoded (issue 10, finding 3: a 322
+ * KB PNG whose header says 6300 x 6300 16-bit RGBA needs 317 MB decoded, and eight at once ran a 2
+ * GB server out of memory). The image header gives the size and the sample layout; the decoded
+ * picture may hold at most {@link #MAX_PIXELS} pixels and {@link #MAX_DECODED_BYTES} bytes. A
+ * bigger picture is read at half size in each direction (so a 48-megapixel phone photo still
+ * works); one that does not fit even then is refused as {@link QrImageException.Problem#TOO_LARGE}.
+ * At most one image per processor is decoded at a time; beyond that the caller is told {@link
+ * QrImageException.Problem#BUSY} instead of joining a queue that grows without bound. So the memory
+ * decoding can take is about processors x ({@code MAX_DECODED_BYTES} + the working copies, some 60
+ * MB).
  */
 public final class QrCodes {
-  /** Images above this many pixels are refused before decoding (decompression bombs). */
-  public static final long MAX_PIXELS = 40_000_000L;
+  /** Most pixels a decoded picture may hold (after subsampling): a 12-megapixel photo. */
+  public static final long MAX_PIXELS = 12_000_000L;
+
+  /** Most bytes a decoded picture may take (after subsampling): 12 MP of 8-bit RGBA. */
+  public static final long MAX_DECODED_BYTES = 48L * 1024 * 1024;
+
+  /** Largest subsampling step: a source up to 4 x the budgets is read at half size. */
+  static final int MAX_SUBSAMPLING = 2;
+
+  /** How long a decode waits for a free decoder before saying busy. */
+  static final long BUSY_WAIT_MILLIS = 1_000;
+
+  /** One decoder per processor: decoding is CPU-bound, and each holds up to the byte budget. */
+  static final Semaphore DECODERS =
+      new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
   /** Quiet zone in modules, as ISO/IEC 18004 asks. */
   public static final int QUIET_ZONE = 4;
@@ -131,9 +163,27 @@ public final class QrCodes {
   /**
    * Finds a QR code in an image (PNG, JPEG, GIF, BMP) and returns its text.
    *
-   * @throws QrImageException if the bytes are not an image, too large, or hold no readable QR code
+   * @throws QrImageException if the bytes are not an image, too large, hold no readable QR code, or
+   *     every decoder is busy
    */
   public static String decode(byte[] image) throws QrImageException {
+    try {
+      if (!DECODERS.tryAcquire(BUSY_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+        throw new QrImageException(
+            QrImageException.Problem.BUSY, "every image decoder is busy; try again");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new QrImageException(QrImageException.Problem.BUSY, "interrupted while waiting");
+    }
+    try {
+      return decodeWithinBudget(image);
+    } finally {
+      DECODERS.release();
+    }
+  }
+
+  private static String decodeWithinBudget(byte[] image) throws QrImageException {
     BufferedImage picture = read(image);
     List<BufferedImage> attempts = new ArrayList<>();
     attempts.add(picture);
@@ -198,12 +248,10 @@ public final class QrCodes {
       ImageReader reader = readers.next();
       try {
         reader.setInput(in, true, true);
-        long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-        if (pixels > MAX_PIXELS) {
-          throw new QrImageException(
-              QrImageException.Problem.TOO_LARGE, "image has " + pixels + " pixels");
-        }
-        BufferedImage picture = reader.read(0);
+        int step = subsampling(reader.getWidth(0), reader.getHeight(0), bytesPerPixel(reader));
+        ImageReadParam param = reader.getDefaultReadParam();
+        param.setSourceSubsampling(step, step, 0, 0);
+        BufferedImage picture = reader.read(0, param);
         if (picture == null) {
           throw new QrImageException(QrImageException.Problem.NOT_AN_IMAGE, "unreadable image");
         }
@@ -215,6 +263,56 @@ public final class QrCodes {
       throw new QrImageException(
           QrImageException.Problem.NOT_AN_IMAGE, "unreadable image: " + e.getMessage());
     }
+  }
+
+  /**
+   * The smallest subsampling step that brings a {@code width} x {@code height} picture of {@code
+   * bytesPerPixel} within the budgets.
+   *
+   * @throws QrImageException TOO_LARGE if no allowed step does
+   */
+  static int subsampling(int width, int height, int bytesPerPixel) throws QrImageException {
+    if (width <= 0 || height <= 0) {
+      throw new QrImageException(QrImageException.Problem.NOT_AN_IMAGE, "image has no pixels");
+    }
+    for (int step = 1; step <= MAX_SUBSAMPLING; step++) {
+      long pixels = (long) ceilDiv(width, step) * ceilDiv(height, step);
+      if (pixels <= MAX_PIXELS && pixels * bytesPerPixel <= MAX_DECODED_BYTES) {
+        return step;
+      }
+    }
+    throw new QrImageException(
+        QrImageException.Problem.TOO_LARGE,
+        "image of "
+            + width
+            + " x "
+            + height
+            + " pixels at "
+            + bytesPerPixel
+            + " bytes each exceeds the decoding budget");
+  }
+
+  private static int ceilDiv(int a, int b) {
+    return (a + b - 1) / b;
+  }
+
+  /**
+   * Bytes per pixel of the picture the reader will decode into, from the header alone: every band
+   * rounded up to its data type (16-bit samples take two bytes), packed pixels one data element.
+   */
+  private static int bytesPerPixel(ImageReader reader) throws IOException {
+    Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+    ImageTypeSpecifier type = types.hasNext() ? types.next() : reader.getRawImageType(0);
+    if (type == null) {
+      throw new IOException("image type unknown");
+    }
+    SampleModel model = type.getSampleModel();
+    int elementBytes = Math.max(1, DataBuffer.getDataTypeSize(model.getDataType()) / 8);
+    if (model instanceof MultiPixelPackedSampleModel
+        || model instanceof SinglePixelPackedSampleModel) {
+      return elementBytes;
+    }
+    return model.getNumBands() * elementBytes;
   }
 
   private static BufferedImage scaled(BufferedImage source, double factor) {

@@ -6,10 +6,12 @@ public final class QrImageException extends Exception {
   public enum Problem {
     /** Not a PNG, JPEG, GIF or BMP image. */
     NOT_AN_IMAGE,
-    /** More pixels than we are willing to decode. */
+    /** More pixels or decoded bytes than we are willing to decode, read from the header. */
     TOO_LARGE,
     /** An image, but no QR code could be found in it. */
-    NO_QR_FOUND
+    NO_QR_FOUND,
+    /** Every image decoder is at work: try again in a moment (the server does not queue). */
+    BUSY
   }
 
   private final Problem problem;

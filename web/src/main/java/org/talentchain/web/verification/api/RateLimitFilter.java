@@ -1,76 +1,51 @@
 package org.talentchain.web.verification.api;
 
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.talentchain.web.base.abuse.ClientRateLimiter;
+import org.talentchain.web.base.abuse.RequestPaths;
 
 /**
- * A token bucket per client address (Bucket4j) on the public verification API, so one client cannot
- * take the verifier away from everyone else. Over the limit: 429 with Retry-After. Behind the load
- * balancer the client address comes from X-Forwarded-For (forward-headers-strategy).
+ * A token bucket per client address on the public verification API, so one client cannot take the
+ * verifier away from everyone else. Over the limit: 429 with Retry-After. It decides on the path as
+ * Spring matches it ({@link RequestPaths}): {@code /%61pi/v1/verifications} reaches the same
+ * controller and is counted the same (issue 10, finding 4). The client address is Tomcat's, which
+ * follows X-Forwarded-For only from {@code talentchain.trusted-proxies}.
  */
 @Component
+@Order(-110)
 class RateLimitFilter extends OncePerRequestFilter {
-  private static final int MAX_CLIENTS = 50_000;
-  private final int perMinute;
-  private final Map<String, Bucket> buckets =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-              return size() > MAX_CLIENTS;
-            }
-          });
+  private final ClientRateLimiter limiter;
 
   RateLimitFilter(@Value("${talentchain.api.rate-per-minute:120}") int perMinute) {
-    this.perMinute = perMinute;
+    this.limiter = new ClientRateLimiter(perMinute);
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith("/api/");
+    return !RequestPaths.isUnder(request, "/api");
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), k -> newBucket());
-    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-    if (probe.isConsumed()) {
-      response.setHeader("X-RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
+    ClientRateLimiter.Decision decision = limiter.tryConsume(request.getRemoteAddr());
+    if (decision.allowed()) {
+      response.setHeader("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
       chain.doFilter(request, response);
       return;
     }
-    long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
-    response.setStatus(429);
-    response.setHeader("Retry-After", String.valueOf(seconds));
-    response.setContentType("application/problem+json");
-    response
-        .getWriter()
-        .write(
-            "{\"type\":\"urn:talentchain:problem:rate-limited\",\"title\":\"Too Many Requests\","
-                + "\"status\":429,\"detail\":\"At most "
-                + perMinute
-                + " verifications per minute per client; retry after "
-                + seconds
-                + " s.\"}");
-  }
-
-  private Bucket newBucket() {
-    return Bucket.builder()
-        .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
-        .build();
+    ClientRateLimiter.refuse(
+        response,
+        decision,
+        "At most " + limiter.perMinute() + " verifications per minute per client.");
   }
 }

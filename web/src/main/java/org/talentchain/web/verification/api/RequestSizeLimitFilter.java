@@ -8,20 +8,25 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.talentchain.web.base.abuse.RequestPaths;
 
 /**
  * Caps request bodies of the public JSON API before anything reads them, so a client cannot make
  * the server buffer megabytes: a declared length over the cap is refused at once, and an undeclared
- * (chunked) body is cut off when it passes the cap.
+ * (chunked) body is cut off when it passes the cap. It decides on the path as Spring matches it
+ * ({@link RequestPaths}), so {@code /%61pi/...} is capped like {@code /api/...}, and runs before
+ * Spring Security.
  */
 @Component
+@Order(-109)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith("/api/");
+    return !RequestPaths.isUnder(request, "/api");
   }
 
   @Override

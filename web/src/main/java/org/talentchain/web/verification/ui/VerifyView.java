@@ -41,6 +41,7 @@ public class VerifyView extends Main implements LocaleChangeObserver, HasDynamic
   static final long MAX_IMAGE_BYTES = 10L * 1024 * 1024;
 
   private final VerificationService verification;
+  private final VerifierActionLimit limit;
   private final H1 title = new H1();
   private final Paragraph lead = new Paragraph();
   private final TextField organisation = new TextField();
@@ -58,8 +59,9 @@ public class VerifyView extends Main implements LocaleChangeObserver, HasDynamic
   private final Paragraph inputError = new Paragraph();
   private final VerificationReportPanel report = new VerificationReportPanel();
 
-  public VerifyView(VerificationService verification) {
+  public VerifyView(VerificationService verification, VerifierActionLimit limit) {
     this.verification = verification;
+    this.limit = limit;
     addClassName("tc-page");
     setId("verify-view");
 
@@ -123,6 +125,11 @@ public class VerifyView extends Main implements LocaleChangeObserver, HasDynamic
       showInputError("verify.error.empty");
       return;
     }
+    if (!limit.allows(clientAddress())) {
+      report.setVisible(false);
+      showInputError("verify.error.tooMany");
+      return;
+    }
     VerificationOutcome outcome =
         verification.verify(text, channel, organisation.getValue(), getLocale());
     report.show(outcome, receipt(outcome));
@@ -137,6 +144,11 @@ public class VerifyView extends Main implements LocaleChangeObserver, HasDynamic
       report.setVisible(false);
       showInputError(e.messageKey());
     }
+  }
+
+  /** The visitor's address as Tomcat resolved it when the session began (see base.abuse). */
+  private String clientAddress() {
+    return getUI().map(ui -> ui.getSession().getBrowser().getAddress()).orElse("");
   }
 
   private DownloadHandler receipt(VerificationOutcome outcome) {

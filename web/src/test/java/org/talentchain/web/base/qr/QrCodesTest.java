@@ -2,6 +2,7 @@ package org.talentchain.web.base.qr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -12,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -155,6 +157,58 @@ class QrCodesTest {
             e ->
                 assertThat(((QrImageException) e).problem())
                     .isEqualTo(QrImageException.Problem.NOT_AN_IMAGE));
+  }
+
+  private static QrImageException.Problem problemOf(byte[] image) {
+    return assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () -> {
+          try {
+            QrCodes.decode(image);
+            return null;
+          } catch (QrImageException e) {
+            return e.problem();
+          }
+        });
+  }
+
+  /**
+   * Issue 10 finding 3: a 16-bit RGBA PNG of 6300 x 6300 is a few hundred KB, under the old 40
+   * megapixel cap, and needs over 300 MB once decoded; eight at once took the server down. The
+   * header alone now refuses it, before a pixel is decoded.
+   */
+  @Test
+  void decode_smallFileWithAHugeDecodedSize_isRefusedFromTheHeader() throws Exception {
+    byte[] png = CraftedPng.zeros(6300, 6300, 16, 6);
+    assertThat(png.length).isLessThan(2_000_000);
+
+    assertThat(problemOf(png)).isEqualTo(QrImageException.Problem.TOO_LARGE);
+  }
+
+  @Test
+  void decode_decompressionBombOfOneBitPixels_isRefusedFromTheHeader() throws Exception {
+    byte[] png = CraftedPng.zeros(30_000, 30_000, 1, 0);
+
+    assertThat(problemOf(png)).isEqualTo(QrImageException.Problem.TOO_LARGE);
+  }
+
+  /** A big but ordinary photo (36 megapixels of 8-bit grey) is read at a reduced size instead. */
+  @Test
+  void decode_largeOrdinaryPhoto_isReadSubsampledNotRefused() throws Exception {
+    byte[] png = CraftedPng.zeros(6000, 6000, 8, 0);
+
+    assertThat(problemOf(png)).isEqualTo(QrImageException.Problem.NO_QR_FOUND);
+  }
+
+  @Test
+  void decode_whileEveryDecoderIsBusy_saysBusyInsteadOfQueueing() throws Exception {
+    int permits = QrCodes.DECODERS.drainPermits();
+    try {
+      assertThat(problemOf(QrCodes.png(text, 4))).isEqualTo(QrImageException.Problem.BUSY);
+    } finally {
+      QrCodes.DECODERS.release(permits);
+    }
+    assertThat(QrCodes.decode(QrCodes.png(text, 4))).isEqualTo(text);
   }
 
   @Test
