@@ -96,9 +96,14 @@ public final class CsvImport {
           errors.add(new RowError(1, required, "csv.error.missingColumn", required));
         }
       }
+      Set<String> seen = new java.util.HashSet<>();
       for (String column : header) {
         if (!CLAIM.matcher(column).matches()) {
           errors.add(new RowError(1, column, "csv.error.badColumn", column));
+        } else if (!seen.add(column)) {
+          // A column named twice would pair values with the wrong names (and Commons CSV's
+          // record then has fewer fields than the header has names).
+          errors.add(new RowError(1, column, "csv.error.duplicateColumn", column));
         }
       }
       if (!errors.isEmpty()) {
