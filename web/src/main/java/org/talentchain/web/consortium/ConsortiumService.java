@@ -129,12 +129,18 @@ public class ConsortiumService {
     return profile;
   }
 
+  /** Every member institution, oldest first. */
+  @PreAuthorize("hasRole('ADMIN')")
   @Transactional(readOnly = true)
   public List<IssuerProfile> list() {
     return issuers.findAllByOrderByCreatedAtAsc();
   }
 
-  /** The handle of the issuer's current key, when this application keeps it. */
+  /**
+   * The handle of the issuer's current key, when this application keeps it; only for staff of that
+   * issuer.
+   */
+  @PreAuthorize("hasRole('ISSUER') and principal.issuerId() == #profile.id")
   public Optional<SigningKey> issuerKey(IssuerProfile profile)
       throws SigningKeyStore.KeyStoreException {
     if (profile.getKeyAlias() == null) {

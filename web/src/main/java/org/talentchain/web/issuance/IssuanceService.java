@@ -80,6 +80,7 @@ public class IssuanceService {
   }
 
   /** The signed-in registrar's issuer. */
+  @PreAuthorize("hasRole('ISSUER')")
   @Transactional(readOnly = true)
   public IssuerProfile myIssuer() {
     SignedInUser user = currentUser.require();
