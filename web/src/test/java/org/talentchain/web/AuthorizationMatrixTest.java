@@ -11,6 +11,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -162,6 +163,9 @@ class AuthorizationMatrixTest {
         "ConsortiumService.rotateKey(UUID,Optional)",
         new Row(admin, () -> consortium.rotateKey(nobody, Optional.empty())));
     t.put("ConsortiumService.list()", new Row(admin, consortium::list));
+    t.put(
+        "ConsortiumService.reportKeyCompromise(UUID,Instant)",
+        new Row(admin, () -> consortium.reportKeyCompromise(nobody, Instant.now())));
     // Only staff of the issuer itself get a handle on its signing key.
     t.put(
         "ConsortiumService.issuerKey(IssuerProfile)",

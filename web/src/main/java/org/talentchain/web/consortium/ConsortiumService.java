@@ -1,5 +1,6 @@
 package org.talentchain.web.consortium;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talentchain.core.api.AccountAddress;
 import org.talentchain.core.api.Bytes32;
 import org.talentchain.core.api.SigningKey;
 import org.talentchain.core.api.Sm2PublicKey;
@@ -126,6 +128,30 @@ public class ConsortiumService {
     }
     ledger.rotateIssuerKey(admin.key(), profile.chainAddress(), key);
     profile.rotateTo(key, alias);
+    return profile;
+  }
+
+  /**
+   * Reports the issuer's current key compromised since {@code since} (not after now): the ledger
+   * stops trusting what that key anchored at or after that time, so those credentials verify as
+   * from an untrusted issuer, while earlier ones stay valid. The issuer has no active key until the
+   * next {@link #rotateKey rotation}. The ledger holds the key's state; nothing changes here.
+   *
+   * @throws LedgerException if the ledger refused (e.g. a time in the future) or is unreachable
+   */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public IssuerProfile reportKeyCompromise(UUID issuerId, Instant since) throws LedgerException {
+    IssuerProfile profile = issuers.findById(issuerId).orElseThrow();
+    AccountAddress key = profile.currentPublicKey().address();
+    LedgerReceipt receipt =
+        ledger.reportKeyCompromise(admin.key(), profile.chainAddress(), key, since);
+    log.warn(
+        "Key {} of issuer {} reported compromised since {} in block {}",
+        key.hex(),
+        profile.getNameEn(),
+        since,
+        receipt.blockNumber());
     return profile;
   }
 
