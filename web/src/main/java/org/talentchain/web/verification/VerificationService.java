@@ -216,11 +216,19 @@ public class VerificationService {
       SignedCredential vc = report.presentation().get().credential();
       credentialId = vc.id();
       title = vc.name();
+      // A forged presentation can name a real university: its registered name is shown only
+      // when the signature is good and the issuer and key checks passed.
+      boolean issuerEstablished =
+          passed(report, Check.SIGNATURE)
+              && passed(report, Check.ISSUER)
+              && passed(report, Check.ISSUER_KEY);
       issuerName =
-          issuers
-              .findByChainAddress(vc.issuer().hex())
-              .map(p -> issuerLabel(p, locale))
-              .orElse(vc.issuer().hex());
+          issuerEstablished
+              ? issuers
+                  .findByChainAddress(vc.issuer().hex())
+                  .map(p -> issuerLabel(p, locale))
+                  .orElse(vc.issuer().hex())
+              : vc.issuer().hex();
       for (Disclosure d : report.presentation().get().disclosures()) {
         claims.add(new DisclosedClaim(d.name(), claimLabel(d.name(), locale), d.value()));
       }
@@ -243,7 +251,8 @@ public class VerificationService {
         claims,
         ledger,
         report.verifiedAt(),
-        fingerprint(input));
+        fingerprint(input),
+        VerificationOutcome.establishes(verdict));
   }
 
   private static String issuerLabel(IssuerProfile p, Locale locale) {

@@ -62,6 +62,33 @@ class VerificationHistoryTest {
   }
 
   @Test
+  void verify_tamperedPresentation_neitherOutcomeNorReceiptPresentItsClaimsAsVerified()
+      throws Exception {
+    IssuedCredential victim = victims("Bachelor of Engineering");
+    String forged =
+        victim
+            .document()
+            .present(Set.of("holderName", "degree"))
+            .toJsonString()
+            .replace("\"Bachelor of Engineering\"", "\"Doctor of Medicine\"");
+
+    VerificationOutcome outcome = verification.verify(forged, Channel.API, null, Locale.ENGLISH);
+
+    assertThat(outcome.verdict()).isEqualTo(Verdict.INVALID);
+    assertThat(outcome.issuerName()).doesNotContain("GBA Demonstration University");
+    String receipt =
+        ReceiptPdfTest.textAndPreview(
+            verification.receiptPdf(outcome, Locale.ENGLISH), "service-tampered-en");
+    assertThat(receipt.toUpperCase(Locale.ROOT))
+        .contains("CLAIMED BY THE PRESENTATION — NOT VERIFIED", "DOCTOR OF MEDICINE")
+        .doesNotContain("GBA DEMONSTRATION UNIVERSITY");
+    String zh =
+        ReceiptPdfTest.textAndPreview(
+            verification.receiptPdf(outcome, Locale.of("zh", "HK")), "service-tampered-zh-HK");
+    assertThat(zh).contains("未經核實");
+  }
+
+  @Test
   void verify_genuinePresentation_isRecordedWithTheNameMarkedSelfDeclared() {
     IssuedCredential mine = victims("Certified Fintech Professional (Level 2)");
     String qr = QrPayloadCodec.encode(mine.document().present(Set.of("holderName")));
