@@ -1,5 +1,6 @@
 package org.talentchain.web.consortium;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,10 +10,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talentchain.core.api.AccountAddress;
 import org.talentchain.core.api.SigningKey;
 import org.talentchain.core.api.Sm2PublicKey;
 import org.talentchain.core.spi.LedgerException;
+import org.talentchain.core.spi.LedgerReceipt;
 import org.talentchain.core.spi.SigningKeyStore;
+import org.talentchain.web.base.ledger.ConsortiumAdminKey;
+import org.talentchain.web.base.ledger.LedgerConnection;
 
 /**
  * Consortium governance: onboarding, suspending and re-keying member institutions. Every change is
@@ -25,12 +30,20 @@ public class ConsortiumService {
   private final IssuerProfileRepository issuers;
   private final SigningKeyStore keys;
   private final GovernanceOutbox outbox;
+  private final LedgerConnection ledger;
+  private final ConsortiumAdminKey admin;
 
   ConsortiumService(
-      IssuerProfileRepository issuers, SigningKeyStore keys, GovernanceOutbox outbox) {
+      IssuerProfileRepository issuers,
+      SigningKeyStore keys,
+      GovernanceOutbox outbox,
+      LedgerConnection ledger,
+      ConsortiumAdminKey admin) {
     this.issuers = issuers;
     this.keys = keys;
     this.outbox = outbox;
+    this.ledger = ledger;
+    this.admin = admin;
   }
 
   /**
@@ -151,12 +164,41 @@ public class ConsortiumService {
     return auth == null ? "system" : auth.getName();
   }
 
+  /**
+   * Reports the issuer's current key compromised since {@code since} (not after now): the ledger
+   * stops trusting what that key anchored at or after that time, so those credentials verify as
+   * from an untrusted issuer, while earlier ones stay valid. The issuer has no active key until the
+   * next {@link #rotateKey rotation}. The ledger holds the key's state; nothing changes here.
+   *
+   * @throws LedgerException if the ledger refused (e.g. a time in the future) or is unreachable
+   */
+  @PreAuthorize("hasRole('ADMIN')")
+  public IssuerProfile reportKeyCompromise(UUID issuerId, Instant since) throws LedgerException {
+    IssuerProfile profile = issuers.findById(issuerId).orElseThrow();
+    AccountAddress key = profile.currentPublicKey().address();
+    LedgerReceipt receipt =
+        ledger.reportKeyCompromise(admin.key(), profile.chainAddress(), key, since);
+    log.warn(
+        "Key {} of issuer {} reported compromised since {} in block {}",
+        key.hex(),
+        profile.getNameEn(),
+        since,
+        receipt.blockNumber());
+    return profile;
+  }
+
+  /** Every member institution, oldest first. */
+  @PreAuthorize("hasRole('ADMIN')")
   @Transactional(readOnly = true)
   public List<IssuerProfile> list() {
     return issuers.findAllByOrderByCreatedAtAsc();
   }
 
-  /** The handle of the issuer's current key, when this application keeps it. */
+  /**
+   * The handle of the issuer's current key, when this application keeps it; only for staff of that
+   * issuer.
+   */
+  @PreAuthorize("hasRole('ISSUER') and principal.issuerId() == #profile.id")
   public Optional<SigningKey> issuerKey(IssuerProfile profile)
       throws SigningKeyStore.KeyStoreException {
     if (profile.getKeyAlias() == null) {

@@ -26,7 +26,6 @@ import org.talentchain.core.spi.LedgerRejectedException;
 import org.talentchain.core.spi.LedgerUnavailableException;
 import org.talentchain.core.spi.SigningKeyStore;
 import org.talentchain.web.base.ledger.LedgerConnection;
-import org.talentchain.web.consortium.ConsortiumService;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerProfileRepository;
 
@@ -67,7 +66,7 @@ class IssuanceOutbox {
   private final IssuanceBatchRepository batches;
   private final IssuedCredentialRepository credentials;
   private final IssuerProfileRepository issuers;
-  private final ConsortiumService consortium;
+  private final SigningKeyStore keys;
   private final LedgerConnection ledger;
   private final TransactionTemplate transactions;
   private final int maxAttempts;
@@ -80,7 +79,7 @@ class IssuanceOutbox {
       IssuanceBatchRepository batches,
       IssuedCredentialRepository credentials,
       IssuerProfileRepository issuers,
-      ConsortiumService consortium,
+      SigningKeyStore keys,
       LedgerConnection ledger,
       TransactionTemplate transactions,
       @Value("${talentchain.outbox.max-attempts:5}") int maxAttempts,
@@ -91,7 +90,7 @@ class IssuanceOutbox {
     this.batches = batches;
     this.credentials = credentials;
     this.issuers = issuers;
-    this.consortium = consortium;
+    this.keys = keys;
     this.ledger = ledger;
     this.transactions = transactions;
     this.maxAttempts = maxAttempts;
@@ -168,7 +167,7 @@ class IssuanceOutbox {
       if (p.getAttempts() >= maxAttempts) {
         return failIssuance(id, "not anchored after " + p.getAttempts() + " attempts");
       }
-      Optional<SigningKey> key = consortium.issuerKey(issuer);
+      Optional<SigningKey> key = heldKey(issuer);
       if (key.isEmpty() || !key.get().publicKey().address().equals(p.signer())) {
         return failIssuance(id, "the issuer key that signed this batch is no longer held here");
       }
@@ -333,7 +332,7 @@ class IssuanceOutbox {
       if (w.attempts() >= maxAttempts) {
         return failStatusChange(id, "not on the ledger after " + w.attempts() + " attempts");
       }
-      Optional<SigningKey> key = consortium.issuerKey(w.issuer());
+      Optional<SigningKey> key = heldKey(w.issuer());
       if (key.isEmpty()) {
         return failStatusChange(id, "the issuer key is not held here");
       }
@@ -465,5 +464,16 @@ class IssuanceOutbox {
     } catch (RuntimeException e) {
       log.warn("Could not release an outbox lease; it expires by itself", e);
     }
+  }
+
+  /**
+   * The issuer's current key, when this application keeps it. The reconciler runs without a
+   * signed-in user, so it reads the key store itself rather than through {@code
+   * ConsortiumService.issuerKey}, which only the issuer's own staff may call.
+   */
+  Optional<SigningKey> heldKey(IssuerProfile issuer) throws SigningKeyStore.KeyStoreException {
+    return issuer.getKeyAlias() == null
+        ? Optional.empty()
+        : Optional.of(keys.load(issuer.getKeyAlias()));
   }
 }

@@ -24,7 +24,6 @@ import org.talentchain.core.api.CredentialIssuer;
 import org.talentchain.core.api.SigningKey;
 import org.talentchain.core.spi.SigningKeyStore;
 import org.talentchain.web.base.ledger.LedgerConnection;
-import org.talentchain.web.consortium.ConsortiumService;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerProfileRepository;
 import org.talentchain.web.security.AppUser;
@@ -45,7 +44,6 @@ public class IssuanceService {
   private final IssuerProfileRepository issuers;
   private final IssuedCredentialRepository credentials;
   private final IssuanceBatchRepository batches;
-  private final ConsortiumService consortium;
   private final LedgerConnection ledger;
   private final CurrentUser currentUser;
   private final TransactionTemplate transactions;
@@ -58,7 +56,6 @@ public class IssuanceService {
       IssuerProfileRepository issuers,
       IssuedCredentialRepository credentials,
       IssuanceBatchRepository batches,
-      ConsortiumService consortium,
       LedgerConnection ledger,
       CurrentUser currentUser,
       TransactionTemplate transactions,
@@ -69,7 +66,6 @@ public class IssuanceService {
     this.issuers = issuers;
     this.credentials = credentials;
     this.batches = batches;
-    this.consortium = consortium;
     this.ledger = ledger;
     this.currentUser = currentUser;
     this.transactions = transactions;
@@ -106,6 +102,7 @@ public class IssuanceService {
   }
 
   /** The signed-in registrar's issuer. */
+  @PreAuthorize("hasRole('ISSUER')")
   @Transactional(readOnly = true)
   public IssuerProfile myIssuer() {
     SignedInUser user = currentUser.require();
@@ -206,9 +203,11 @@ public class IssuanceService {
     }
     SigningKey key;
     try {
+      // Through the outbox's own key access: this path also serves demo data and tests that act
+      // for an issuer without a signed-in registrar; the public callers are secured.
       key =
-          consortium
-              .issuerKey(issuer)
+          outbox
+              .heldKey(issuer)
               .orElseThrow(
                   () ->
                       new IssuanceException("issue.error.noKey", "issuer key not held here", null));

@@ -19,4 +19,6 @@ public interface IssuedCredentialRepository extends JpaRepository<IssuedCredenti
   Optional<IssuedCredential> findByCredentialId(String credentialId);
 
   long countByIssuerId(UUID issuerId);
+
+  boolean existsByCredentialIdAndIssuerId(String credentialId, UUID issuerId);
 }

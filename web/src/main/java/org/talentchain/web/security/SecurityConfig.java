@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -24,9 +25,13 @@ import org.talentchain.web.security.ui.LoginView;
  * <p>Anyone may ask whether the service is up ({@code /actuator/health} and its liveness and
  * readiness probes, status only); the metrics and the health details (ledger errors, paths) are for
  * the operator networks alone ({@link OperatorNetworkFilter}), everyone else gets 401.
+ *
+ * <p>Services check again with {@code @PreAuthorize} (method security), so a view or a caller that
+ * forgets a rule still cannot act beyond its role.
  */
 @Configuration
 @EnableWebSecurity
+@EnableMethodSecurity
 class SecurityConfig {
   /** The role of requests from the operator networks; {@code management.endpoint.health.roles}. */
   static final String OPERATOR_ROLE = "OPERATOR";

@@ -57,6 +57,14 @@ public record ReceiptContent(
     }
   }
 
+  /**
+   * Whether the title, issuer and claims are established by the verdict; when not, the receipt
+   * prints them under "Claimed by the presentation — NOT verified".
+   */
+  public boolean particularsVerified() {
+    return VerificationOutcome.establishes(result.verdict());
+  }
+
   /** Whether no verdict could be reached because something the verifier needed was unavailable. */
   public boolean undetermined() {
     return result.tone() == Tone.UNDETERMINED;

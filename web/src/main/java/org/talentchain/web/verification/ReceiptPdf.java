@@ -238,7 +238,12 @@ public final class ReceiptPdf {
   }
 
   private static void presented(FlowDocument doc, ReceiptContent content, DocumentTexts t) {
-    section(doc, t.text("receipt.section.presented"));
+    section(
+        doc,
+        t.text(
+            content.particularsVerified()
+                ? "receipt.section.presented"
+                : "receipt.section.claimedUnverified"));
     String none = t.text("none");
     row(doc, t.text("receipt.credentialTitle"), orElse(content.credentialTitle(), none), VALUE);
     row(doc, t.text("receipt.issuer"), orElse(content.issuer(), none), VALUE);
@@ -251,7 +256,9 @@ public final class ReceiptPdf {
   }
 
   private static void disclosed(FlowDocument doc, ReceiptContent content, DocumentTexts t) {
-    section(doc, t.text("receipt.section.disclosed"));
+    if (content.particularsVerified()) {
+      section(doc, t.text("receipt.section.disclosed"));
+    }
     if (content.disclosedClaims().isEmpty()) {
       doc.paragraph(
           t.text("receipt.noDisclosed"),

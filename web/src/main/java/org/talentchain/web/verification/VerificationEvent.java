@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * That someone verified a credential, when, how and with what verdict: the holder's "who checked my
  * certificate" history. Holds no personal data of the verifier beyond the organisation name they
- * chose to give.
+ * chose to give, which nobody checked: it is shown as self-declared.
  */
 @Entity
 @Table(name = "verification_event")
@@ -52,11 +52,33 @@ public class VerificationEvent {
     this.verifiedAt = verifiedAt;
     this.channel = channel;
     this.verdict = verdict;
-    this.verifierLabel =
-        verifierLabel == null || verifierLabel.isBlank()
-            ? null
-            : verifierLabel.strip().substring(0, Math.min(200, verifierLabel.strip().length()));
+    this.verifierLabel = sanitized(verifierLabel);
     this.ledgerBlock = ledgerBlock;
+  }
+
+  /** The longest verifier name kept, in characters. */
+  static final int MAX_LABEL = 80;
+
+  /**
+   * The verifier's self-declared name as it may be shown: control, format (bidirectional
+   * overrides), private-use and unassigned characters become spaces, runs of white space one space,
+   * at most {@link #MAX_LABEL} characters; null when nothing is left.
+   */
+  static String sanitized(String label) {
+    if (label == null) {
+      return null;
+    }
+    String clean =
+        label
+            .replaceAll("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Cs}]", " ")
+            .replaceAll("\\s+", " ")
+            .strip();
+    if (clean.isEmpty()) {
+      return null;
+    }
+    return clean.codePointCount(0, clean.length()) <= MAX_LABEL
+        ? clean
+        : clean.substring(0, clean.offsetByCodePoints(0, MAX_LABEL));
   }
 
   public String getCredentialId() {

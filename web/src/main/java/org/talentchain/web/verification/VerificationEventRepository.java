@@ -1,5 +1,6 @@
 package org.talentchain.web.verification;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -9,4 +10,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface VerificationEventRepository extends JpaRepository<VerificationEvent, UUID> {
   List<VerificationEvent> findTop50ByCredentialIdInOrderByVerifiedAtDesc(
       Collection<String> credentialIds);
+
+  long countByCredentialIdAndVerifiedAtAfter(String credentialId, Instant since);
 }

@@ -19,11 +19,16 @@ import org.talentchain.core.api.Verdict;
  * @param checks every check, in the order the verifier ran them
  * @param credentialId the credential's id, null when the payload could not be read
  * @param credentialTitle e.g. "Bachelor of Engineering", null when unknown
- * @param issuerName the issuer's registered name, or its chain address when not registered here
+ * @param issuerName the issuer's registered name when the signature and issuer checks passed,
+ *     otherwise the chain address the presentation names
  * @param disclosedClaims the claims the holder chose to show, label and value
  * @param ledger the ledger asked, null when it could not be reached
  * @param verifiedAt when the verification ran
  * @param payloadFingerprint SM3 (hex) of the presented text, so a receipt can be matched to it
+ * @param particularsVerified whether the title, issuer and claims are established (the credential
+ *     is genuine, anchored and from a trusted issuer, see {@link #establishes}); when false they
+ *     are only what the presentation claims and are shown as such, never as the certificate's
+ *     particulars
  */
 public record VerificationOutcome(
     Verdict verdict,
@@ -35,7 +40,20 @@ public record VerificationOutcome(
     List<DisclosedClaim> disclosedClaims,
     LedgerSnapshot ledger,
     Instant verifiedAt,
-    String payloadFingerprint) {
+    String payloadFingerprint,
+    boolean particularsVerified) {
+
+  /**
+   * Whether a verdict establishes what the credential says: it is genuine, anchored and from a
+   * trusted issuer (its status or validity period may still tell against relying on it). INVALID,
+   * UNTRUSTED_ISSUER, UNREADABLE and CANNOT_VERIFY_NOW establish nothing.
+   */
+  public static boolean establishes(Verdict verdict) {
+    return switch (verdict) {
+      case VALID, REVOKED, SUSPENDED, EXPIRED, NOT_YET_VALID -> true;
+      case INVALID, UNTRUSTED_ISSUER, CANNOT_VERIFY_NOW, UNREADABLE -> false;
+    };
+  }
 
   public VerificationOutcome {
     Objects.requireNonNull(verdict, "verdict");

@@ -2,6 +2,7 @@ package org.talentchain.web.verification;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talentchain.core.api.Bytes32;
+import org.talentchain.core.api.Check;
 import org.talentchain.core.api.CheckResult;
+import org.talentchain.core.api.CheckStatus;
 import org.talentchain.core.api.CredentialVerifier;
 import org.talentchain.core.api.Disclosure;
 import org.talentchain.core.api.SignedCredential;
@@ -22,6 +25,7 @@ import org.talentchain.web.base.qr.QrCodes;
 import org.talentchain.web.base.qr.QrImageException;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerProfileRepository;
+import org.talentchain.web.issuance.IssuedCredentialRepository;
 import org.talentchain.web.verification.VerificationOutcome.CheckLine;
 import org.talentchain.web.verification.VerificationOutcome.DisclosedClaim;
 import org.talentchain.web.verification.VerificationOutcome.LedgerSnapshot;
@@ -33,9 +37,16 @@ import org.talentchain.web.verification.VerificationOutcome.LedgerSnapshot;
  */
 @Service
 public class VerificationService {
+  /**
+   * At most this many verifications of one credential enter its holder's history in any hour, so
+   * that whoever holds a copy of the QR code cannot push everyone else's entries out.
+   */
+  static final int HISTORY_PER_CREDENTIAL_PER_HOUR = 5;
+
   private final CredentialVerifier verifier;
   private final IssuerProfileRepository issuers;
   private final VerificationEventRepository events;
+  private final IssuedCredentialRepository issued;
   private final TranslationProvider translations;
   private final MeterRegistry meters;
 
@@ -43,8 +54,10 @@ public class VerificationService {
       LedgerConnection ledger,
       IssuerProfileRepository issuers,
       VerificationEventRepository events,
+      IssuedCredentialRepository issued,
       TranslationProvider translations,
       MeterRegistry meters) {
+    this.issued = issued;
     this.verifier = CredentialVerifier.builder(ledger).build();
     this.issuers = issuers;
     this.events = events;
@@ -52,20 +65,28 @@ public class VerificationService {
     this.meters = meters;
   }
 
-  /** Verifies a QR text or presentation JSON and records the verification. */
+  /**
+   * Verifies a QR text or presentation JSON, counts it, and enters it in the holder's history when
+   * the presentation is genuinely theirs (see {@link #belongsInHistory}).
+   *
+   * @param verifierLabel the organisation name the verifier gave; nobody checks it, so it is kept
+   *     sanitised and shown as self-declared
+   */
   @Transactional
   public VerificationOutcome verify(
       String input, Channel channel, String verifierLabel, Locale locale) {
     VerificationReport report = verifier.verify(input);
     VerificationOutcome outcome = toOutcome(report, input, locale);
-    events.save(
-        new VerificationEvent(
-            outcome.credentialId(),
-            outcome.verifiedAt(),
-            channel,
-            outcome.verdict().name(),
-            verifierLabel,
-            outcome.ledger() == null ? null : outcome.ledger().blockHeight()));
+    if (belongsInHistory(report)) {
+      events.save(
+          new VerificationEvent(
+              outcome.credentialId(),
+              outcome.verifiedAt(),
+              channel,
+              outcome.verdict().name(),
+              verifierLabel,
+              outcome.ledger() == null ? null : outcome.ledger().blockHeight()));
+    }
     meters
         .counter(
             "talentchain.verifications",
@@ -75,6 +96,35 @@ public class VerificationService {
             channel.name())
         .increment();
     return outcome;
+  }
+
+  /**
+   * Whether a verification goes into a holder's history: only for a presentation whose signature is
+   * valid and whose batch its issuer anchored, of a credential this application issued for that
+   * issuer, and within {@link #HISTORY_PER_CREDENTIAL_PER_HOUR}. Anyone can type a victim's
+   * credential id into a forged presentation; only these conditions make the entry theirs.
+   */
+  private boolean belongsInHistory(VerificationReport report) {
+    if (report.presentation().isEmpty()
+        || !passed(report, Check.SIGNATURE)
+        || !passed(report, Check.ANCHORED)) {
+      return false;
+    }
+    SignedCredential vc = report.presentation().get().credential();
+    boolean ours =
+        issuers
+            .findByChainAddress(vc.issuer().hex())
+            .map(p -> issued.existsByCredentialIdAndIssuerId(vc.id(), p.getId()))
+            .orElse(false);
+    return ours
+        && events.countByCredentialIdAndVerifiedAtAfter(
+                vc.id(), report.verifiedAt().minus(Duration.ofHours(1)))
+            < HISTORY_PER_CREDENTIAL_PER_HOUR;
+  }
+
+  private static boolean passed(VerificationReport report, Check check) {
+    return report.checks().stream()
+        .anyMatch(r -> r.check() == check && r.status() == CheckStatus.PASSED);
   }
 
   /**
@@ -167,11 +217,19 @@ public class VerificationService {
       SignedCredential vc = report.presentation().get().credential();
       credentialId = vc.id();
       title = vc.name();
+      // A forged presentation can name a real university: its registered name is shown only
+      // when the signature is good and the issuer and key checks passed.
+      boolean issuerEstablished =
+          passed(report, Check.SIGNATURE)
+              && passed(report, Check.ISSUER)
+              && passed(report, Check.ISSUER_KEY);
       issuerName =
-          issuers
-              .findByChainAddress(vc.issuer().hex())
-              .map(p -> issuerLabel(p, locale))
-              .orElse(vc.issuer().hex());
+          issuerEstablished
+              ? issuers
+                  .findByChainAddress(vc.issuer().hex())
+                  .map(p -> issuerLabel(p, locale))
+                  .orElse(vc.issuer().hex())
+              : vc.issuer().hex();
       for (Disclosure d : report.presentation().get().disclosures()) {
         claims.add(new DisclosedClaim(d.name(), claimLabel(d.name(), locale), d.value()));
       }
@@ -194,7 +252,8 @@ public class VerificationService {
         claims,
         ledger,
         report.verifiedAt(),
-        fingerprint(input));
+        fingerprint(input),
+        VerificationOutcome.establishes(verdict));
   }
 
   private static String issuerLabel(IssuerProfile p, Locale locale) {

@@ -86,6 +86,7 @@ public class WalletService {
   }
 
   /** PNG of the QR code for on-screen display. */
+  @PreAuthorize("hasRole('HOLDER')")
   public byte[] qrPng(String qrText) {
     return QrCodes.png(qrText, 3);
   }

@@ -52,7 +52,8 @@ class VerificationReceiptTest {
                 Instant.parse("2026-11-24T10:00:00Z"))
             : null,
         Instant.parse("2026-11-24T10:00:05Z"),
-        "ab".repeat(32));
+        "ab".repeat(32),
+        VerificationOutcome.establishes(verdict));
   }
 
   private String receipt(VerificationOutcome outcome, Locale locale, String preview)
@@ -96,6 +97,19 @@ class VerificationReceiptTest {
     String text =
         receipt(outcome(Verdict.REVOKED, pt, true, "Licenciatura"), pt, "service-revoked-pt");
     assertThat(text).contains("Comprovativo de verificação", "Revogado pelo emissor");
+  }
+
+  @Test
+  void receipt_invalid_printsTheClaimsOnlyAsClaimedAndNotVerified() throws Exception {
+    String text =
+        receipt(
+            outcome(Verdict.INVALID, Locale.ENGLISH, true, "Doctor of Medicine"),
+            Locale.ENGLISH,
+            "service-invalid-en");
+    // Section headings print in capitals.
+    assertThat(text.toUpperCase(Locale.ROOT))
+        .contains("CLAIMED BY THE PRESENTATION — NOT VERIFIED", "DOCTOR OF MEDICINE")
+        .doesNotContain("PARTICULARS DISCLOSED BY THE HOLDER", "WHAT WAS PRESENTED");
   }
 
   /**

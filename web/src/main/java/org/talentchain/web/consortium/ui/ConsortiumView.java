@@ -166,17 +166,7 @@ public class ConsortiumView extends Div implements HasDynamicTitle {
       reinstate.getElement().setAttribute("data-action", "reinstate");
       row.add(reinstate);
     }
-    Button rotate =
-        new Button(
-            getTranslation("admin.rotate"),
-            e ->
-                run(
-                    () -> consortium.rotateKey(p.getId(), Optional.empty()),
-                    "admin.done.rotated",
-                    p));
-    rotate.addThemeVariants(ButtonVariant.LUMO_SMALL);
-    rotate.getElement().setAttribute("data-action", "rotate");
-    row.add(rotate);
+    row.add(new KeyActions(consortium, p, this::refresh));
     return row;
   }
 

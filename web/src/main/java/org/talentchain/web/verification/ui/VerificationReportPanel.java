@@ -61,7 +61,14 @@ public class VerificationReportPanel extends Div {
       fact(facts, "report.issuer", outcome.issuerName());
       outcome.disclosedClaims().forEach(c -> fact(facts, null, c.value(), c.label()));
       fact(facts, "report.credentialId", outcome.credentialId());
-      add(new H3(getTranslation("report.disclosed")), facts);
+      if (outcome.particularsVerified()) {
+        add(new H3(getTranslation("report.disclosed")), facts);
+      } else {
+        facts.addClassName("tc-facts-unverified");
+        H3 heading = new H3(getTranslation("report.claimedUnverified"));
+        heading.setId("claimed-unverified");
+        add(heading, facts);
+      }
     }
 
     UnorderedList checks = new UnorderedList();

@@ -172,7 +172,7 @@ public class WalletView extends Main implements HasDynamicTitle {
             e ->
                 e.getVerifierLabel() == null
                     ? getTranslation("wallet.history.anonymous")
-                    : e.getVerifierLabel())
+                    : getTranslation("wallet.history.selfDeclared", e.getVerifierLabel()))
         .setHeader(getTranslation("wallet.history.who"));
     grid.addColumn(e -> getTranslation("channel." + e.getChannel().name()))
         .setHeader(getTranslation("wallet.history.how"));
