@@ -109,7 +109,9 @@ class SignInTest {
   void staffAccount_createdByAdmin_mustChangeItsPasswordThenCanBeDisabled() throws Exception {
     UUID issuer = issuers.findAll().getFirst().getId();
     UUID id =
-        as("admin", () -> accounts.createStaff("ho.kaming", "HO Ka Ming", issuer, "first pass 4 Ho"))
+        as(
+                "admin",
+                () -> accounts.createStaff("ho.kaming", "HO Ka Ming", issuer, "first pass 4 Ho"))
             .getId();
 
     SignedInUser first = (SignedInUser) signIn("ho.kaming", "first pass 4 Ho").getPrincipal();
