@@ -59,6 +59,7 @@ import org.talentchain.web.issuance.IssuanceService;
 import org.talentchain.web.issuance.IssuedCredential;
 import org.talentchain.web.issuance.IssuedCredentialRepository;
 import org.talentchain.web.issuance.StatusReason;
+import org.talentchain.web.security.AccountService;
 import org.talentchain.web.security.AppUser;
 import org.talentchain.web.security.AppUserRepository;
 import org.talentchain.web.verification.Channel;
@@ -94,6 +95,7 @@ class AuthorizationMatrixTest {
   static final Set<Who> HOLDERS = EnumSet.of(Who.HOLDER_A, Who.HOLDER_B);
   static final Set<Who> STAFF = EnumSet.of(Who.STAFF_X, Who.STAFF_Y);
   static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
+  static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
 
   @FunctionalInterface
   interface Call {
@@ -111,6 +113,7 @@ class AuthorizationMatrixTest {
   @Autowired IssuanceService issuance;
   @Autowired WalletService wallet;
   @Autowired VerificationService verification;
+  @Autowired AccountService accounts;
 
   IssuerProfile issuerX;
   IssuerProfile issuerY;
@@ -227,6 +230,23 @@ class AuthorizationMatrixTest {
     t.put(
         "VerificationService.claimLabel(String,Locale)",
         new Row(EVERYONE, () -> verification.claimLabel("major", Locale.ENGLISH)));
+    t.put("AccountService.staffAccounts()", new Row(admin, accounts::staffAccounts));
+    t.put(
+        "AccountService.createStaff(String,String,UUID,String)",
+        new Row(admin, () -> accounts.createStaff("matrix.staff", "M", issuerX.getId(), "short")));
+    t.put(
+        "AccountService.setEnabled(UUID,boolean)",
+        new Row(admin, () -> accounts.setEnabled(nobody, false)));
+    t.put(
+        "AccountService.forcePasswordReset(UUID,String)",
+        new Row(admin, () -> accounts.forcePasswordReset(nobody, "short")));
+    // Everyone signed in changes their own password (a wrong current one is refused later).
+    t.put(
+        "AccountService.changeOwnPassword(String,String)",
+        new Row(
+            SIGNED_IN,
+            () -> accounts.changeOwnPassword("not the password", "a new long passphrase 42")));
+    t.put("AccountService.mustChangePassword()", new Row(EVERYONE, accounts::mustChangePassword));
     // Form login looks people up before anyone is signed in.
     t.put(
         "AppUserDetailsService.loadUserByUsername(String)",
@@ -242,7 +262,9 @@ class AuthorizationMatrixTest {
           "login", EVERYONE,
           "wallet", HOLDERS,
           "issuer", STAFF,
-          "admin", EnumSet.of(Who.ADMIN));
+          "admin", EnumSet.of(Who.ADMIN),
+          "admin/staff", EnumSet.of(Who.ADMIN),
+          "account/password", SIGNED_IN);
 
   /** Every HTTP endpoint outside Vaadin, as "METHOD path". */
   static final Map<String, Set<Who>> ENDPOINTS =

@@ -15,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.talentchain.web.base.ledger.DeploymentSetup;
 import org.talentchain.web.base.ledger.TalentChainProperties;
 import org.talentchain.web.consortium.ConsortiumService;
 import org.talentchain.web.consortium.IssuerProfile;
@@ -33,7 +34,9 @@ import org.talentchain.web.security.AppUserRepository;
  * On the first start with embedded defaults: one university, its registrar, a holder, and the
  * holder's credentials in every state (valid, revoked, suspended, expired), so that a newcomer can
  * try every journey at once. Runs through the same services as people do, so everything is really
- * signed and anchored. Off in production ({@code TALENTCHAIN_DEMO_DATA=false}).
+ * signed and anchored. Only in the embedded demo set-up (embedded ledger on embedded H2): with
+ * PostgreSQL or the FISCO ledger the flag is ignored with a warning, because these accounts'
+ * passwords are published in the README (issue 10, finding 1).
  */
 @Component
 class DemoData implements ApplicationRunner {
@@ -46,6 +49,7 @@ class DemoData implements ApplicationRunner {
   static final String HOLDER_PASSWORD = "holder-demo-2026";
 
   private final TalentChainProperties properties;
+  private final DeploymentSetup setup;
   private final AppUserRepository users;
   private final IssuerProfileRepository issuers;
   private final IssuedCredentialRepository credentials;
@@ -56,6 +60,7 @@ class DemoData implements ApplicationRunner {
 
   DemoData(
       TalentChainProperties properties,
+      DeploymentSetup setup,
       AppUserRepository users,
       IssuerProfileRepository issuers,
       IssuedCredentialRepository credentials,
@@ -64,6 +69,7 @@ class DemoData implements ApplicationRunner {
       PasswordEncoder passwords,
       UserDetailsService userDetails) {
     this.properties = properties;
+    this.setup = setup;
     this.users = users;
     this.issuers = issuers;
     this.credentials = credentials;
@@ -75,7 +81,19 @@ class DemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws Exception {
-    if (!properties.demoData() || users.count() > 0) {
+    if (!properties.demoData()) {
+      return;
+    }
+    if (!setup.isEmbeddedDemo()) {
+      log.warn(
+          "TALENTCHAIN_DEMO_DATA is on but this is {}, not the embedded demo set-up: NO demo"
+              + " accounts are created (their passwords are public). Set TALENTCHAIN_DEMO_DATA=false"
+              + " and create the first admin with TALENTCHAIN_INITIAL_ADMIN_USERNAME (see"
+              + " docs/operations.md).",
+          setup.describe());
+      return;
+    }
+    if (users.count() > 0) {
       return;
     }
     users.save(AppUser.admin(ADMIN, passwords.encode(ADMIN_PASSWORD), "Consortium Admin 聯盟管理員"));

@@ -48,6 +48,16 @@ public class AppUser {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Wrong passwords since the last successful sign-in or lock; see {@link LoginAttempts}. */
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
   @Version private long version;
 
   protected AppUser() {}
@@ -110,5 +120,41 @@ public class AppUser {
 
   public boolean isEnabled() {
     return enabled;
+  }
+
+  public int getFailedLogins() {
+    return failedLogins;
+  }
+
+  public Optional<Instant> getLockedUntil() {
+    return Optional.ofNullable(lockedUntil);
+  }
+
+  public boolean isLockedAt(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  /**
+   * A new password hash, checked against {@link PasswordPolicy} by the caller.
+   *
+   * @param changeAtNextSignIn true when an admin set it and the person must choose their own
+   */
+  void setPasswordHash(String newHash, boolean changeAtNextSignIn) {
+    this.passwordHash = Objects.requireNonNull(newHash);
+    this.mustChangePassword = changeAtNextSignIn;
+  }
+
+  void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** Clears a lock and the failure count, when an admin unlocks or resets the account. */
+  void unlock() {
+    this.failedLogins = 0;
+    this.lockedUntil = null;
   }
 }

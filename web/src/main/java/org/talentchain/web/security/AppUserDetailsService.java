@@ -1,5 +1,6 @@
 package org.talentchain.web.security;
 
+import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AppUserDetailsService implements UserDetailsService {
   private final AppUserRepository users;
+  private final Clock clock = Clock.systemUTC();
 
   AppUserDetailsService(AppUserRepository users) {
     this.users = users;
@@ -20,7 +22,7 @@ class AppUserDetailsService implements UserDetailsService {
   public UserDetails loadUserByUsername(String username) {
     return users
         .findByUsername(username.strip())
-        .map(SignedInUser::of)
+        .map(user -> SignedInUser.of(user, clock.instant()))
         .orElseThrow(() -> new UsernameNotFoundException("no such user"));
   }
 }

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.talentchain.contracts.fisco.FiscoLedger;
 import org.talentchain.core.api.AccountAddress;
 import org.talentchain.core.api.DirectoryKeyStore;
@@ -30,12 +31,31 @@ class LedgerConfiguration {
   static final String ADMIN_ALIAS = "consortium-admin";
 
   @Bean
-  SigningKeyStore signingKeyStore(TalentChainProperties properties) throws IOException {
+  DeploymentSetup deploymentSetup(TalentChainProperties properties, Environment environment) {
+    return new DeploymentSetup(
+        properties.ledger(), environment.getProperty("spring.datasource.url"));
+  }
+
+  /**
+   * The built-in password only protects keys of the embedded demo set-up; a real deployment without
+   * a password of its own does not start (issue 10, finding 7).
+   */
+  @Bean
+  SigningKeyStore signingKeyStore(TalentChainProperties properties, DeploymentSetup setup)
+      throws IOException {
     String password = properties.keystorePassword();
     if (password == null || password.isBlank()) {
+      if (!setup.isEmbeddedDemo()) {
+        throw new IllegalStateException(
+            "No key-store password configured: set TALENTCHAIN_KEYSTORE_PASSWORD"
+                + " (talentchain.keystore-password). The built-in demo password is used only with"
+                + " the embedded ledger on an embedded H2 database; this is "
+                + setup.describe()
+                + ". See docs/operations.md.");
+      }
       log.warn(
-          "No key-store password configured (TALENTCHAIN_KEYSTORE_PASSWORD): using the demo"
-              + " password. Set one before keeping any real key.");
+          "No key-store password configured (TALENTCHAIN_KEYSTORE_PASSWORD): the embedded demo"
+              + " set-up uses the built-in demo password. Set one before keeping any real key.");
       password = TalentChainProperties.DEMO_KEYSTORE_PASSWORD;
     }
     return new DirectoryKeyStore(properties.dataDir().resolve("keys"), password.toCharArray());

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDir where the embedded database, ledger and key store live
  * @param ledger {@code embedded} (default) or {@code fisco}
  * @param keystorePassword protects the private keys in the key store
- * @param demoData whether to create demo issuers, users and credentials on first start
+ * @param demoData whether to create demo issuers, users and credentials on first start; honoured
+ *     only by the embedded demo set-up ({@link DeploymentSetup#isEmbeddedDemo()})
  * @param publicUrl the verifier's public address, printed on certificates
  * @param fisco where the FISCO BCOS chain and registry are, when {@code ledger} is {@code fisco}
  */
@@ -38,7 +39,10 @@ public record TalentChainProperties(
     }
   }
 
-  /** Password used only when none is configured, with a warning: fine for a demo, not beyond. */
+  /**
+   * Password used only by the embedded demo set-up when none is configured, with a warning; any
+   * other set-up refuses to start without one ({@link DeploymentSetup}).
+   */
   public static final String DEMO_KEYSTORE_PASSWORD = "talentchain-demo-only";
 
   public TalentChainProperties {
