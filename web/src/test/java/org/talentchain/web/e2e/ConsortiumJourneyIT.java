@@ -43,6 +43,11 @@ class ConsortiumJourneyIT extends BrowserJourney {
             .orElseThrow();
     assertThat(ledger.findIssuer(profile.chainAddress()).orElseThrow().status())
         .isEqualTo(IssuerStatus.ACTIVE);
+    // The admin sees the consortium's ledger writes and their outcome ("加入联盟" = onboarding).
+    page.locator("#governance-work vaadin-grid-cell-content")
+        .filter(new Locator.FilterOptions().setHasText("加入联盟"))
+        .first()
+        .waitFor();
 
     page.locator("#issuers vaadin-button[data-action=suspend]").last().click();
     Pages.settle(page);

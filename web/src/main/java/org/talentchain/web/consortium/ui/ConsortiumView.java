@@ -38,16 +38,19 @@ import org.talentchain.web.consortium.Region;
 public class ConsortiumView extends Div implements HasDynamicTitle {
   private final ConsortiumService consortium;
   private final Grid<IssuerProfile> grid = new Grid<>();
+  private final GovernanceWorkGrid work;
 
   public ConsortiumView(ConsortiumService consortium, LedgerConnection ledger) {
     this.consortium = consortium;
     addClassName("tc-console");
     setId("consortium-view");
+    this.work = new GovernanceWorkGrid(consortium);
     add(
         new H1(getTranslation("admin.title")),
         new LedgerAuditNotice(ledger),
         onboarding(),
-        issuers());
+        issuers(),
+        work);
     refresh();
   }
 
@@ -201,6 +204,9 @@ public class ConsortiumView extends Div implements HasDynamicTitle {
 
   private void refresh() {
     grid.setItems(consortium.list());
+    if (work != null) {
+      work.refresh();
+    }
   }
 
   private static void notify(String text, boolean ok) {
