@@ -24,6 +24,7 @@ class GovernanceWorkGrid extends Div {
   GovernanceWorkGrid(ConsortiumService consortium) {
     this.consortium = consortium;
     setId("governance-work");
+    addClassName("tc-card");
     DateTimeFormatter time =
         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
             .withLocale(getLocale())
