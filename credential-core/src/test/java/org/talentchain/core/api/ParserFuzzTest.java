@@ -2,18 +2,18 @@ package org.talentchain.core.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.talentchain.core.api.ForAllRun.forAll;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import java.util.Arrays;
 import org.apache.commons.codec.binary.Base45;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.talentchain.core.internal.encoding.Cbor;
 import org.talentchain.core.spi.CredentialLedger;
 import org.talentchain.core.spi.Ledgers;
 
@@ -30,7 +30,7 @@ class ParserFuzzTest {
   static byte[] genuineV2Bytes;
   static CredentialVerifier verifier;
 
-  @BeforeContainer
+  @BeforeAll
   static void issue() throws Exception {
     dir = Files.createTempDirectory("fuzz");
     SigningKey admin = Sm2Keys.generate();
@@ -52,225 +52,189 @@ class ParserFuzzTest {
     verifier = CredentialVerifier.builder(ledger).build();
   }
 
-  @AfterContainer
+  @AfterAll
   static void close() {
     ledger.close();
   }
 
-  @Provide
-  Arbitrary<String> mutatedQrText() {
-    return Arbitraries.integers()
-        .between(0, genuine.length() - 1)
+  /** {@code original} with the character at one position replaced by one from {@code alphabet}. */
+  private static Gen<String> oneCharReplaced(String original, String alphabet) {
+    return Gen.ints(0, original.length() - 1)
         .flatMap(
             pos ->
-                Arbitraries.chars()
-                    .with("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:#{}é陳\n")
-                    .map(ch -> genuine.substring(0, pos) + ch + genuine.substring(pos + 1)));
+                Gen.strings(alphabet, 1, 1)
+                    .map(ch -> original.substring(0, pos) + ch + original.substring(pos + 1)));
   }
 
-  @Provide
-  Arbitrary<String> mutatedJson() {
-    return Arbitraries.integers()
-        .between(0, genuineJson.length() - 1)
-        .flatMap(
-            pos ->
-                Arbitraries.chars()
-                    .with("\"{}[],:0a1Z\\ ")
-                    .map(
-                        ch -> genuineJson.substring(0, pos) + ch + genuineJson.substring(pos + 1)));
+  @Test
+  void verify_mutatedQrText_neverThrowsAndNeverSaysValid() {
+    forAll(
+        300,
+        oneCharReplaced(genuine, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:#{}é陳\n"),
+        input -> {
+          VerificationReport report = verifier.verify(input);
+          assertThat(report.checks()).hasSize(Check.values().length);
+          if (!input.equals(genuine) && !input.equalsIgnoreCase(genuine)) {
+            assertThat(report.verdict()).isNotEqualTo(Verdict.VALID);
+          }
+        });
   }
 
-  @Property(tries = 300)
-  void verify_mutatedQrText_neverThrowsAndNeverSaysValid(@ForAll("mutatedQrText") String input) {
-    VerificationReport report = verifier.verify(input);
-    assertThat(report.checks()).hasSize(Check.values().length);
-    if (!input.equals(genuine) && !input.equalsIgnoreCase(genuine)) {
-      assertThat(report.verdict()).isNotEqualTo(Verdict.VALID);
-    }
+  @Test
+  void verify_mutatedJson_neverThrows() {
+    forAll(
+        300,
+        oneCharReplaced(genuineJson, "\"{}[],:0a1Z\\ "),
+        input -> assertThatCode(() -> verifier.verify(input)).doesNotThrowAnyException());
   }
 
-  @Property(tries = 300)
-  void verify_mutatedJson_neverThrows(@ForAll("mutatedJson") String input) {
-    assertThatCode(() -> verifier.verify(input)).doesNotThrowAnyException();
+  @Test
+  void verify_randomText_isUnreadable() {
+    forAll(
+        300,
+        Gen.anyText(300),
+        input -> assertThat(verifier.verify(input).verdict()).isEqualTo(Verdict.UNREADABLE));
   }
 
-  @Property(tries = 300)
-  void verify_randomText_isUnreadable(@ForAll String input) {
-    VerificationReport report = verifier.verify(input);
-    assertThat(report.verdict()).isEqualTo(Verdict.UNREADABLE);
-  }
-
-  @Provide
-  Arbitrary<String> mutatedV2Text() {
-    return Arbitraries.integers()
-        .between(0, genuineV2.length() - 1)
-        .flatMap(
-            pos ->
-                Arbitraries.chars()
-                    .with("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:#é\n")
-                    .map(ch -> genuineV2.substring(0, pos) + ch + genuineV2.substring(pos + 1)));
+  @Test
+  void verify_mutatedV2Text_neverThrowsAndNeverSaysValid() {
+    forAll(
+        300,
+        oneCharReplaced(genuineV2, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:#é\n"),
+        input -> {
+          VerificationReport report = verifier.verify(input);
+          assertThat(report.checks()).hasSize(Check.values().length);
+          if (!input.equalsIgnoreCase(genuineV2)) {
+            assertThat(report.verdict()).isNotEqualTo(Verdict.VALID);
+          }
+        });
   }
 
   /** The genuine v2 bytes with one byte replaced, a run cut out, or bytes inserted. */
-  @Provide
-  Arbitrary<byte[]> mutatedV2Bytes() {
+  private static Gen<byte[]> mutatedV2Bytes() {
     int n = genuineV2Bytes.length;
-    Arbitrary<byte[]> replaced =
-        Arbitraries.integers()
-            .between(0, n - 1)
-            .flatMap(
-                pos ->
-                    Arbitraries.bytes()
-                        .map(
-                            b -> {
-                              byte[] copy = genuineV2Bytes.clone();
-                              copy[pos] = b;
-                              return copy;
-                            }));
-    Arbitrary<byte[]> cut =
-        Arbitraries.integers()
-            .between(0, n - 1)
-            .flatMap(
-                from ->
-                    Arbitraries.integers()
-                        .between(from + 1, n)
-                        .map(
-                            to -> {
-                              byte[] copy = new byte[n - (to - from)];
-                              System.arraycopy(genuineV2Bytes, 0, copy, 0, from);
-                              System.arraycopy(genuineV2Bytes, to, copy, from, n - to);
-                              return copy;
-                            }));
-    Arbitrary<byte[]> inserted =
-        Arbitraries.integers()
-            .between(0, n)
-            .flatMap(
-                pos ->
-                    Arbitraries.bytes()
-                        .array(byte[].class)
-                        .ofMinSize(1)
-                        .ofMaxSize(40)
-                        .map(
-                            extra -> {
-                              byte[] copy = new byte[n + extra.length];
-                              System.arraycopy(genuineV2Bytes, 0, copy, 0, pos);
-                              System.arraycopy(extra, 0, copy, pos, extra.length);
-                              System.arraycopy(
-                                  genuineV2Bytes, pos, copy, pos + extra.length, n - pos);
-                              return copy;
-                            }));
-    return Arbitraries.oneOf(replaced, cut, inserted);
+    Gen<byte[]> replaced =
+        r -> {
+          byte[] copy = genuineV2Bytes.clone();
+          copy[r.nextInt(n)] = (byte) r.nextInt(256);
+          return copy;
+        };
+    Gen<byte[]> cut =
+        r -> {
+          int from = r.nextInt(n);
+          int to = r.nextInt(from + 1, n + 1);
+          byte[] copy = new byte[n - (to - from)];
+          System.arraycopy(genuineV2Bytes, 0, copy, 0, from);
+          System.arraycopy(genuineV2Bytes, to, copy, from, n - to);
+          return copy;
+        };
+    Gen<byte[]> inserted =
+        r -> {
+          int pos = r.nextInt(n + 1);
+          byte[] extra = Gen.bytes(1, 40).next(r);
+          byte[] copy = new byte[n + extra.length];
+          System.arraycopy(genuineV2Bytes, 0, copy, 0, pos);
+          System.arraycopy(extra, 0, copy, pos, extra.length);
+          System.arraycopy(genuineV2Bytes, pos, copy, pos + extra.length, n - pos);
+          return copy;
+        };
+    return Gen.oneOf(replaced, cut, inserted);
   }
 
-  @Property(tries = 300)
-  void verify_mutatedV2Text_neverThrowsAndNeverSaysValid(@ForAll("mutatedV2Text") String input) {
-    VerificationReport report = verifier.verify(input);
-    assertThat(report.checks()).hasSize(Check.values().length);
-    if (!input.equalsIgnoreCase(genuineV2)) {
-      assertThat(report.verdict()).isNotEqualTo(Verdict.VALID);
-    }
+  @Test
+  void decodeV2_mutatedBytes_isMalformedOrNeverValid() {
+    forAll(
+        500,
+        mutatedV2Bytes(),
+        bytes -> {
+          String text = QrPayloadCodec.PREFIX_V2 + new Base45().encodeToString(bytes);
+          try {
+            QrPayloadCodec.decode(text);
+          } catch (MalformedCredentialException expected) {
+            assertThat(expected.reason()).isNotNull();
+            assertThat(expected.getMessage()).isNotBlank();
+          }
+          VerificationReport report = verifier.verify(text);
+          if (!Arrays.equals(bytes, genuineV2Bytes)) {
+            assertThat(report.verdict()).isNotEqualTo(Verdict.VALID);
+          }
+        });
   }
 
-  @Property(tries = 500)
-  void decodeV2_mutatedBytes_isMalformedOrNeverValid(@ForAll("mutatedV2Bytes") byte[] bytes) {
-    String text = QrPayloadCodec.PREFIX_V2 + new Base45().encodeToString(bytes);
-    try {
-      QrPayloadCodec.decode(text);
-    } catch (MalformedCredentialException expected) {
-      assertThat(expected.reason()).isNotNull();
-      assertThat(expected.getMessage()).isNotBlank();
-    }
-    VerificationReport report = verifier.verify(text);
-    if (!java.util.Arrays.equals(bytes, genuineV2Bytes)) {
-      assertThat(report.verdict()).isNotEqualTo(Verdict.VALID);
-    }
-  }
-
-  @Property(tries = 500)
-  void decodeV2_randomBytes_isOnlyMalformed(
-      @ForAll @net.jqwik.api.constraints.Size(max = 700) byte[] bytes) {
-    String text = QrPayloadCodec.PREFIX_V2 + new Base45().encodeToString(bytes);
-    try {
-      QrPayloadCodec.decode(text);
-    } catch (MalformedCredentialException expected) {
-      assertThat(expected.reason()).isIn(ReasonCode.BAD_FIELD, ReasonCode.BAD_ENCODING);
-    }
+  @Test
+  void decodeV2_randomBytes_isOnlyMalformed() {
+    forAll(
+        500,
+        Gen.bytes(0, 700),
+        bytes -> {
+          String text = QrPayloadCodec.PREFIX_V2 + new Base45().encodeToString(bytes);
+          try {
+            QrPayloadCodec.decode(text);
+          } catch (MalformedCredentialException expected) {
+            assertThat(expected.reason()).isIn(ReasonCode.BAD_FIELD, ReasonCode.BAD_ENCODING);
+          }
+        });
   }
 
   /** Random CBOR-looking input: arrays of 13 plausible items in random order and types. */
-  @Property(tries = 500)
-  void decodeV2_randomStructure_isOnlyMalformed(@ForAll("plausibleV2") byte[] bytes) {
-    try {
-      QrPayloadCodec.decode(QrPayloadCodec.PREFIX_V2 + new Base45().encodeToString(bytes));
-    } catch (MalformedCredentialException expected) {
-      assertThat(expected.reason()).isEqualTo(ReasonCode.BAD_FIELD);
-    }
+  @Test
+  void decodeV2_randomStructure_isOnlyMalformed() {
+    forAll(
+        500,
+        plausibleV2(),
+        bytes -> {
+          try {
+            QrPayloadCodec.decode(QrPayloadCodec.PREFIX_V2 + new Base45().encodeToString(bytes));
+          } catch (MalformedCredentialException expected) {
+            assertThat(expected.reason()).isEqualTo(ReasonCode.BAD_FIELD);
+          }
+        });
   }
 
-  @Provide
-  Arbitrary<byte[]> plausibleV2() {
-    Arbitrary<byte[]> item =
-        Arbitraries.oneOf(
-            Arbitraries.integers()
-                .between(0, 1_000_001)
-                .map(
-                    i ->
-                        new org.talentchain.core.internal.encoding.Cbor.Writer()
-                            .uint(i)
-                            .toByteArray()),
-            Arbitraries.of(0, 1, 15, 16, 20, 32, 33, 64, 65)
-                .flatMap(
-                    len ->
-                        Arbitraries.bytes()
-                            .array(byte[].class)
-                            .ofSize(len)
-                            .map(
-                                b ->
-                                    new org.talentchain.core.internal.encoding.Cbor.Writer()
-                                        .bytes(b)
-                                        .toByteArray())),
-            Arbitraries.strings()
-                .ofMaxLength(30)
-                .map(
-                    t ->
-                        new org.talentchain.core.internal.encoding.Cbor.Writer()
-                            .text(t)
-                            .toByteArray()),
-            Arbitraries.just(new byte[] {(byte) 0xf6}),
-            Arbitraries.integers()
-                .between(0, 5)
-                .map(
-                    n ->
-                        new org.talentchain.core.internal.encoding.Cbor.Writer()
-                            .array(n)
-                            .toByteArray()));
-    return item.list()
-        .ofMinSize(0)
-        .ofMaxSize(30)
+  private static Gen<byte[]> plausibleV2() {
+    Gen<byte[]> item =
+        Gen.oneOf(
+            Gen.ints(0, 1_000_001).map(i -> new Cbor.Writer().uint(i).toByteArray()),
+            Gen.of(0, 1, 15, 16, 20, 32, 33, 64, 65)
+                .flatMap(len -> Gen.bytes(len).map(b -> new Cbor.Writer().bytes(b).toByteArray())),
+            Gen.anyText(30).map(t -> new Cbor.Writer().text(t).toByteArray()),
+            Gen.just(new byte[] {(byte) 0xf6}),
+            Gen.ints(0, 5).map(n -> new Cbor.Writer().array(n).toByteArray()));
+    return item.list(0, 30)
         .map(
             items -> {
-              java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
               out.write(0x8d);
               items.forEach(out::writeBytes);
               return out.toByteArray();
             });
   }
 
-  @Property(tries = 200)
-  void disclosureParse_randomText_isOnlyMalformed(@ForAll String encoded) {
-    try {
-      Disclosure.parse(encoded);
-    } catch (MalformedCredentialException expected) {
-      assertThat(expected.reason()).isNotNull();
-    }
+  @Test
+  void disclosureParse_randomText_isOnlyMalformed() {
+    forAll(
+        200,
+        Gen.anyText(200),
+        encoded -> {
+          try {
+            Disclosure.parse(encoded);
+          } catch (MalformedCredentialException expected) {
+            assertThat(expected.reason()).isNotNull();
+          }
+        });
   }
 
-  @Property(tries = 200)
-  void holderCredentialParse_randomText_isOnlyMalformed(@ForAll String json) {
-    try {
-      HolderCredential.parse(json);
-    } catch (MalformedCredentialException expected) {
-      assertThat(expected.getMessage()).isNotBlank();
-    }
+  @Test
+  void holderCredentialParse_randomText_isOnlyMalformed() {
+    forAll(
+        200,
+        Gen.oneOf(Gen.anyText(200), Gen.strings("{}[]\":,0a ", 0, 60)),
+        json -> {
+          try {
+            HolderCredential.parse(json);
+          } catch (MalformedCredentialException expected) {
+            assertThat(expected.getMessage()).isNotBlank();
+          }
+        });
   }
 }

@@ -2,20 +2,15 @@ package org.talentchain.web.fuzz;
 
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import org.talentchain.core.api.Gen;
 
 /** Inputs close to valid ones: a few bytes or characters replaced, inserted, cut or repeated. */
 final class Mutations {
   private Mutations() {}
 
   /** {@code original} with one to eight random edits. */
-  static Arbitrary<byte[]> ofBytes(byte[] original) {
-    Arbitrary<List<Integer>> edit =
-        Arbitraries.integers().between(0, Integer.MAX_VALUE).list().ofSize(3);
-    return edit.list()
-        .ofMinSize(1)
-        .ofMaxSize(8)
+  static Gen<byte[]> ofBytes(byte[] original) {
+    return edits()
         .map(
             edits -> {
               byte[] b = original.clone();
@@ -29,12 +24,8 @@ final class Mutations {
   /**
    * {@code original} with one to eight random edits, drawing new characters from {@code alphabet}.
    */
-  static Arbitrary<String> ofText(String original, String alphabet) {
-    Arbitrary<List<Integer>> edit =
-        Arbitraries.integers().between(0, Integer.MAX_VALUE).list().ofSize(3);
-    return edit.list()
-        .ofMinSize(1)
-        .ofMaxSize(8)
+  static Gen<String> ofText(String original, String alphabet) {
+    return edits()
         .map(
             edits -> {
               StringBuilder s = new StringBuilder(original);
@@ -54,6 +45,11 @@ final class Mutations {
               }
               return s.toString();
             });
+  }
+
+  /** One to eight edits, each three non-negative ints: kind, position, value. */
+  private static Gen<List<List<Integer>>> edits() {
+    return Gen.ints(0, Integer.MAX_VALUE).list(3, 3).list(1, 8);
   }
 
   private static byte[] apply(byte[] b, int kind, int position, int value) {

@@ -8,10 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +18,7 @@ import org.talentchain.core.api.Check;
 import org.talentchain.core.api.CredentialIssuer;
 import org.talentchain.core.api.CredentialVerifier;
 import org.talentchain.core.api.Fixtures;
+import org.talentchain.core.api.Gen;
 import org.talentchain.core.api.MalformedCredentialException;
 import org.talentchain.core.api.Presentation;
 import org.talentchain.core.api.QrPayloadCodec;
@@ -86,11 +85,11 @@ class StrangerInputFuzzTest {
 
   @Test
   void qrText_mutatedOrRandom_isAReportOrMalformed() {
-    Arbitrary<String> inputs =
-        Arbitraries.oneOf(
+    Gen<String> inputs =
+        Gen.oneOf(
             Mutations.ofText(qrText, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:é陳\n\u0000"),
-            Arbitraries.strings().ofMaxLength(5_000).map(s -> QrPayloadCodec.PREFIX + s),
-            Arbitraries.strings().ofMaxLength(500));
+            Gen.anyText(5_000).map(s -> QrPayloadCodec.PREFIX + s),
+            Gen.anyText(500));
     FuzzRun.run(
         "qr-text",
         inputs,
@@ -123,11 +122,8 @@ class StrangerInputFuzzTest {
 
   @Test
   void images_randomOrMutated_areATextOrAQrImageException() {
-    Arbitrary<byte[]> inputs =
-        Arbitraries.oneOf(
-            Arbitraries.bytes().array(byte[].class).ofMaxSize(4_096),
-            Mutations.ofBytes(qrPng),
-            Mutations.ofBytes(qrJpeg));
+    Gen<byte[]> inputs =
+        Gen.oneOf(Gen.bytes(0, 4_096), Mutations.ofBytes(qrPng), Mutations.ofBytes(qrJpeg));
     FuzzRun.run(
         "images",
         inputs,
@@ -161,23 +157,26 @@ class StrangerInputFuzzTest {
 
   @Test
   void csvRows_random_areParsedIntoRowsAndErrors() {
-    Arbitrary<String> cell =
-        Arbitraries.oneOf(
-            Arbitraries.strings().ofMaxLength(40),
-            Arbitraries.of("", "2026-07-01", "2026-13-45", "BachelorDegree", "陳大文", "\"", "a,b"),
-            Arbitraries.strings().withChars("\",\r\n; \t").ofMaxLength(6));
-    Arbitrary<String> row = cell.list().ofMaxSize(9).map(cells -> String.join(",", cells));
-    Arbitrary<String> header =
-        Arbitraries.oneOf(
-            Arbitraries.just("holderName,credentialType,title,validFrom,validUntil,major"),
-            Arbitraries.just("holderName,credentialType,title,validFrom,holderUsername"),
+    Gen<String> cell =
+        Gen.oneOf(
+            Gen.anyText(40),
+            Gen.of("", "2026-07-01", "2026-13-45", "BachelorDegree", "陳大文", "\"", "a,b"),
+            Gen.strings("\",\r\n; \t", 0, 6));
+    Gen<String> row = cell.list(0, 9).map(cells -> String.join(",", cells));
+    Gen<String> header =
+        Gen.oneOf(
+            Gen.just("holderName,credentialType,title,validFrom,validUntil,major"),
+            Gen.just("holderName,credentialType,title,validFrom,holderUsername"),
             row);
-    Arbitrary<byte[]> files =
-        Combinators.combine(header, row.list().ofMaxSize(20), Arbitraries.of("\n", "\r\n", "\r"))
-            .as(
-                (h, rows, eol) ->
-                    (h + eol + String.join(eol, rows)).getBytes(StandardCharsets.UTF_8));
-    Arbitrary<byte[]> inputs = Arbitraries.oneOf(files, files.flatMap(Mutations::ofBytes));
+    Gen<List<String>> rows = row.list(0, 20);
+    Gen<String> eols = Gen.of("\n", "\r\n", "\r");
+    Gen<byte[]> files =
+        r -> {
+          String h = header.next(r);
+          String eol = eols.next(r);
+          return (h + eol + String.join(eol, rows.next(r))).getBytes(StandardCharsets.UTF_8);
+        };
+    Gen<byte[]> inputs = Gen.oneOf(files, files.flatMap(Mutations::ofBytes));
     FuzzRun.run(
         "csv",
         inputs,

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.talentchain.core.api.Gen;
 import org.talentchain.core.api.QrPayloadCodec;
 import org.talentchain.web.issuance.IssuedCredentialRepository;
 
@@ -64,13 +63,13 @@ class VerificationApiFuzzIT {
             .document()
             .present(List.of("holderName"))
             .toJsonString();
-    Arbitrary<String> bodies =
-        Arbitraries.oneOf(
+    Gen<String> bodies =
+        Gen.oneOf(
             Mutations.ofText(genuine, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:é\n"),
             Mutations.ofText(json, "\"{}[],:0a1Z\\ -.eE"),
-            Arbitraries.strings().ofMaxLength(2_000),
-            Arbitraries.strings().ofMaxLength(100).map(s -> "{\"v\":" + s + "}"));
-    Arbitrary<MediaType> types = Arbitraries.of(MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON);
+            Gen.anyText(2_000),
+            Gen.anyText(100).map(s -> "{\"v\":" + s + "}"));
+    Gen<MediaType> types = Gen.of(MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON);
     FuzzRun.run(
         "rest-bodies",
         bodies.flatMap(b -> types.map(t -> new Object[] {b, t})),
