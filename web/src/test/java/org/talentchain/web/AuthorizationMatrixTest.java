@@ -54,6 +54,7 @@ import org.talentchain.web.consortium.ConsortiumService;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerProfileRepository;
 import org.talentchain.web.consortium.Region;
+import org.talentchain.web.issuance.ClaimService;
 import org.talentchain.web.issuance.IssuanceBatch;
 import org.talentchain.web.issuance.IssuanceService;
 import org.talentchain.web.issuance.IssuedCredential;
@@ -111,6 +112,7 @@ class AuthorizationMatrixTest {
   @Autowired IssuedCredentialRepository credentials;
   @Autowired ConsortiumService consortium;
   @Autowired IssuanceService issuance;
+  @Autowired ClaimService claims;
   @Autowired WalletService wallet;
   @Autowired VerificationService verification;
   @Autowired AccountService accounts;
@@ -195,6 +197,13 @@ class AuthorizationMatrixTest {
         "IssuanceService.suspend(UUID,StatusReason)",
         new Row(staffX, () -> issuance.suspend(mine, StatusReason.UNDER_INVESTIGATION)));
     t.put("IssuanceService.reinstate(UUID)", new Row(staffX, () -> issuance.reinstate(mine)));
+    // A new claim code only for the registrar's own issuer (A's credential is claimed already, so
+    // staff of X get past authorization and are then told so).
+    t.put("IssuanceService.newClaimCode(UUID)", new Row(staffX, () -> issuance.newClaimCode(mine)));
+    // Only holders redeem claim codes, into their own wallet; staff and admin cannot collect one.
+    t.put(
+        "ClaimService.redeem(String,String)",
+        new Row(HOLDERS, () -> claims.redeem("not-a-claim-code", "192.0.2.10")));
 
     t.put("WalletService.myCredentials()", new Row(HOLDERS, wallet::myCredentials));
     // Cross-tenant: holder B cannot read holder A's credential, claims, QR or PDF.
