@@ -70,11 +70,11 @@ import org.talentchain.web.wallet.WalletService;
 /**
  * Who may do what, in one table: every Vaadin route, every HTTP endpoint (controllers, the OpenAPI
  * document, actuator) and every public method of every {@code @Service} bean, for anonymous
- * visitors, two holders, staff of two issuers and the consortium admin (and, for HTTP endpoints,
- * an unsigned request from the operator network). Service methods are called
- * through their Spring proxies, so an absent or wrong {@code @PreAuthorize} shows up here. A route,
- * endpoint or service method without a row in the table fails the test: access is decided when the
- * door is built, not after.
+ * visitors, two holders, staff of two issuers and the consortium admin (and, for HTTP endpoints, an
+ * unsigned request from the operator network). Service methods are called through their Spring
+ * proxies, so an absent or wrong {@code @PreAuthorize} shows up here. A route, endpoint or service
+ * method without a row in the table fails the test: access is decided when the door is built, not
+ * after.
  *
  * <p>"Allowed" means the call was not refused for want of authority; it may still fail for another
  * reason (an unknown id), which is fine: arguments are chosen so that allowed calls change little.

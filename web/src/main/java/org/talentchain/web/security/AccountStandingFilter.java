@@ -34,10 +34,9 @@ final class AccountStandingFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth != null
-        && auth.getPrincipal() instanceof SignedInUser user
-        && !inGoodStanding(user)) {
-      log.info("Session of account {} ended: disabled or password reset by an admin", user.userId());
+    if (auth != null && auth.getPrincipal() instanceof SignedInUser user && !inGoodStanding(user)) {
+      log.info(
+          "Session of account {} ended: disabled or password reset by an admin", user.userId());
       HttpSession session = request.getSession(false);
       if (session != null) {
         session.invalidate();

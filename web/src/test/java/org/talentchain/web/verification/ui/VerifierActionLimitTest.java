@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The public verifier page's limit (issue 10, finding 4: "the /verify page has no limit"): each
- * client address gets {@code talentchain.verifier.rate-per-minute} verifications, then is held back;
- * other addresses are not.
+ * client address gets {@code talentchain.verifier.rate-per-minute} verifications, then is held
+ * back; other addresses are not.
  */
 class VerifierActionLimitTest {
   @Test
