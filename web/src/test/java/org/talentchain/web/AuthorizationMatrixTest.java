@@ -54,6 +54,7 @@ import org.talentchain.web.consortium.ConsortiumService;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerProfileRepository;
 import org.talentchain.web.consortium.Region;
+import org.talentchain.web.issuance.ClaimService;
 import org.talentchain.web.issuance.IssuanceBatch;
 import org.talentchain.web.issuance.IssuanceService;
 import org.talentchain.web.issuance.IssuedCredential;
@@ -69,10 +70,11 @@ import org.talentchain.web.wallet.WalletService;
 /**
  * Who may do what, in one table: every Vaadin route, every HTTP endpoint (controllers, the OpenAPI
  * document, actuator) and every public method of every {@code @Service} bean, for anonymous
- * visitors, two holders, staff of two issuers and the consortium admin. Service methods are called
- * through their Spring proxies, so an absent or wrong {@code @PreAuthorize} shows up here. A route,
- * endpoint or service method without a row in the table fails the test: access is decided when the
- * door is built, not after.
+ * visitors, two holders, staff of two issuers and the consortium admin (and, for HTTP endpoints, an
+ * unsigned request from the operator network). Service methods are called through their Spring
+ * proxies, so an absent or wrong {@code @PreAuthorize} shows up here. A route, endpoint or service
+ * method without a row in the table fails the test: access is decided when the door is built, not
+ * after.
  *
  * <p>"Allowed" means the call was not refused for want of authority; it may still fail for another
  * reason (an unknown id), which is fine: arguments are chosen so that allowed calls change little.
@@ -111,6 +113,7 @@ class AuthorizationMatrixTest {
   @Autowired IssuedCredentialRepository credentials;
   @Autowired ConsortiumService consortium;
   @Autowired IssuanceService issuance;
+  @Autowired ClaimService claims;
   @Autowired WalletService wallet;
   @Autowired VerificationService verification;
   @Autowired AccountService accounts;
@@ -195,6 +198,13 @@ class AuthorizationMatrixTest {
         "IssuanceService.suspend(UUID,StatusReason)",
         new Row(staffX, () -> issuance.suspend(mine, StatusReason.UNDER_INVESTIGATION)));
     t.put("IssuanceService.reinstate(UUID)", new Row(staffX, () -> issuance.reinstate(mine)));
+    // A new claim code only for the registrar's own issuer (A's credential is claimed already, so
+    // staff of X get past authorization and are then told so).
+    t.put("IssuanceService.newClaimCode(UUID)", new Row(staffX, () -> issuance.newClaimCode(mine)));
+    // Only holders redeem claim codes, into their own wallet; staff and admin cannot collect one.
+    t.put(
+        "ClaimService.redeem(String,String)",
+        new Row(HOLDERS, () -> claims.redeem("not-a-claim-code", "192.0.2.10")));
 
     t.put("WalletService.myCredentials()", new Row(HOLDERS, wallet::myCredentials));
     // Cross-tenant: holder B cannot read holder A's credential, claims, QR or PDF.
@@ -266,16 +276,32 @@ class AuthorizationMatrixTest {
           "admin/staff", EnumSet.of(Who.ADMIN),
           "account/password", SIGNED_IN);
 
+  /**
+   * Who reaches an HTTP endpoint: the people of the matrix, asking from an ordinary address, and
+   * whether an unauthenticated request from a configured operator network (loopback by default,
+   * {@code talentchain.operator-networks}) does; such a request acts as the operator ({@code
+   * OperatorNetworkFilter}).
+   */
+  record Access(Set<Who> people, boolean operatorNetwork) {}
+
   /** Every HTTP endpoint outside Vaadin, as "METHOD path". */
-  static final Map<String, Set<Who>> ENDPOINTS =
+  static final Map<String, Access> ENDPOINTS =
       Map.of(
-          "POST /api/v1/verifications", EVERYONE,
-          "GET /v3/api-docs", EVERYONE,
-          "GET /v3/api-docs.yaml", NOBODY,
-          "GET /actuator/health", EVERYONE,
-          // Not served over HTTP to anyone today (scraping goes elsewhere or is yet to be opened).
-          "GET /actuator/info", NOBODY,
-          "GET /actuator/prometheus", NOBODY);
+          "POST /api/v1/verifications", new Access(EVERYONE, true),
+          "GET /v3/api-docs", new Access(EVERYONE, true),
+          "GET /v3/api-docs.yaml", new Access(NOBODY, false),
+          // Everyone may ask whether the service is up (details only for the operator).
+          "GET /actuator/health", new Access(EVERYONE, true),
+          // Metrics and build info: no person's role reaches them, the operator network does, so
+          // the documented alerts can be scraped (issue 10, finding 9).
+          "GET /actuator/info", new Access(NOBODY, true),
+          "GET /actuator/prometheus", new Access(NOBODY, true));
+
+  /** An address outside every operator network and trusted proxy of the default configuration. */
+  static final String ORDINARY_ADDRESS = "203.0.113.50";
+
+  /** An address inside the default operator networks. */
+  static final String OPERATOR_ADDRESS = "127.0.0.1";
 
   @Test
   void serviceMethods_everyRoleAndTenant_matchTheTable() throws Exception {
@@ -397,24 +423,54 @@ class AuthorizationMatrixTest {
             request(HttpMethod.valueOf(methodAndPath[0]), methodAndPath[1])
                 .contentType(MediaType.TEXT_PLAIN)
                 .content("TC1:not-a-credential")
+                .with(from(ORDINARY_ADDRESS))
                 .with(auth == null ? anonymous() : authentication(auth));
-        MvcResult result = mvc.perform(request).andReturn();
-        int status = result.getResponse().getStatus();
-        String location = result.getResponse().getHeader("Location");
-        boolean refused =
-            status == 401
-                || status == 403
-                || (status / 100 == 3 && location != null && location.contains("login"));
-        if (!refused) {
+        if (!refused(mvc.perform(request).andReturn())) {
           allowed.add(who);
         }
       }
-      if (!allowed.equals(endpoint.getValue())) {
+      if (!allowed.equals(endpoint.getValue().people())) {
         wrong.add(
-            endpoint.getKey() + " allowed " + allowed + ", table says " + endpoint.getValue());
+            endpoint.getKey()
+                + " allowed "
+                + allowed
+                + ", table says "
+                + endpoint.getValue().people());
+      }
+      // No test authentication at all: the request meets the filter chain as a real unsigned
+      // request from the operator network does.
+      var fromOperator =
+          request(HttpMethod.valueOf(methodAndPath[0]), methodAndPath[1])
+              .contentType(MediaType.TEXT_PLAIN)
+              .content("TC1:not-a-credential")
+              .with(from(OPERATOR_ADDRESS));
+      boolean operatorAllowed = !refused(mvc.perform(fromOperator).andReturn());
+      if (operatorAllowed != endpoint.getValue().operatorNetwork()) {
+        wrong.add(
+            endpoint.getKey()
+                + " from the operator network allowed "
+                + operatorAllowed
+                + ", table says "
+                + endpoint.getValue().operatorNetwork());
       }
     }
     assertThat(wrong).as("endpoints whose access differs from the table").isEmpty();
+  }
+
+  private static org.springframework.test.web.servlet.request.RequestPostProcessor from(
+      String address) {
+    return request -> {
+      request.setRemoteAddr(address);
+      return request;
+    };
+  }
+
+  private static boolean refused(MvcResult result) {
+    int status = result.getResponse().getStatus();
+    String location = result.getResponse().getHeader("Location");
+    return status == 401
+        || status == 403
+        || (status / 100 == 3 && location != null && location.contains("login"));
   }
 
   private static String signature(Class<?> type, Method m) {

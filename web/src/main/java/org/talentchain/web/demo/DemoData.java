@@ -21,9 +21,12 @@ import org.talentchain.web.consortium.ConsortiumService;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerProfileRepository;
 import org.talentchain.web.consortium.Region;
+import org.talentchain.web.issuance.ClaimService;
 import org.talentchain.web.issuance.IssuanceBatch;
+import org.talentchain.web.issuance.IssuanceResult;
 import org.talentchain.web.issuance.IssuanceService;
 import org.talentchain.web.issuance.IssueRequest;
+import org.talentchain.web.issuance.IssuedClaimCode;
 import org.talentchain.web.issuance.IssuedCredential;
 import org.talentchain.web.issuance.IssuedCredentialRepository;
 import org.talentchain.web.issuance.StatusReason;
@@ -34,8 +37,9 @@ import org.talentchain.web.security.AppUserRepository;
  * On the first start with embedded defaults: one university, its registrar, a holder, and the
  * holder's credentials in every state (valid, revoked, suspended, expired), so that a newcomer can
  * try every journey at once. Runs through the same services as people do, so everything is really
- * signed and anchored. Only in the embedded demo set-up (embedded ledger on embedded H2): with
- * PostgreSQL or the FISCO ledger the flag is ignored with a warning, because these accounts'
+ * signed and anchored, and the holder claims their certificates with the one-time codes the
+ * registrar's issuance produced. Only in the embedded demo set-up (embedded ledger on embedded H2):
+ * with PostgreSQL or the FISCO ledger the flag is ignored with a warning, because these accounts'
  * passwords are published in the README (issue 10, finding 1).
  */
 @Component
@@ -55,6 +59,7 @@ class DemoData implements ApplicationRunner {
   private final IssuedCredentialRepository credentials;
   private final ConsortiumService consortium;
   private final IssuanceService issuance;
+  private final ClaimService claims;
   private final PasswordEncoder passwords;
   private final UserDetailsService userDetails;
 
@@ -66,6 +71,7 @@ class DemoData implements ApplicationRunner {
       IssuedCredentialRepository credentials,
       ConsortiumService consortium,
       IssuanceService issuance,
+      ClaimService claims,
       PasswordEncoder passwords,
       UserDetailsService userDetails) {
     this.properties = properties;
@@ -75,6 +81,7 @@ class DemoData implements ApplicationRunner {
     this.credentials = credentials;
     this.consortium = consortium;
     this.issuance = issuance;
+    this.claims = claims;
     this.passwords = passwords;
     this.userDetails = userDetails;
   }
@@ -173,7 +180,12 @@ class DemoData implements ApplicationRunner {
             "2022-06-01",
             "2024-06-01",
             ordered("certificateLevel", "C1", "studentNumber", "DC026001")));
-    as(REGISTRAR, () -> issuance.issue(mine, IssuanceBatch.Source.DEMO, "demo", p -> {}));
+    IssuanceResult forHolder =
+        as(REGISTRAR, () -> issuance.issue(mine, IssuanceBatch.Source.DEMO, "demo", p -> {}));
+    // The holder claims each certificate with its one-time code, as a graduate would.
+    for (IssuedClaimCode code : forHolder.claimCodes()) {
+      as(HOLDER, () -> claims.redeem(code.code().grouped(), "demo-data"));
+    }
 
     List<IssueRequest> classmates = new ArrayList<>();
     String[] names = {
@@ -204,7 +216,7 @@ class DemoData implements ApplicationRunner {
                   "DC0261" + (10 + i)));
       classmates.add(
           new IssueRequest(
-              null, names[i], r.credentialType(), r.title(), r.validFrom(), null, r.claims()));
+              names[i], r.credentialType(), r.title(), r.validFrom(), null, r.claims()));
     }
     as(REGISTRAR, () -> issuance.issue(classmates, IssuanceBatch.Source.DEMO, "demo", p -> {}));
 
@@ -230,7 +242,6 @@ class DemoData implements ApplicationRunner {
   private static IssueRequest request(
       String type, String title, String from, String until, Map<String, String> claims) {
     return new IssueRequest(
-        HOLDER,
         "陳大文 CHAN Tai Man",
         type,
         title,

@@ -23,15 +23,20 @@ import org.apache.commons.csv.CSVRecord;
  * collects every problem with its line number instead of stopping at the first.
  *
  * <p>Columns: {@code holderName}, {@code credentialType}, {@code title}, {@code validFrom}
- * (yyyy-MM-dd) are required; {@code holderUsername} and {@code validUntil} are optional; every
- * other column is a claim of that name (empty cells are left out).
+ * (yyyy-MM-dd) are required; {@code validUntil} is optional; every other column is a claim of that
+ * name (empty cells are left out). A {@code holderUsername} column is refused: credentials reach
+ * their holders through claim codes, never through a typed account name (issue 10, finding 10).
  */
 public final class CsvImport {
   /** Rows accepted from one file. */
   public static final int MAX_ROWS = 20_000;
 
   static final Set<String> REQUIRED = Set.of("holderName", "credentialType", "title", "validFrom");
-  static final Set<String> RESERVED = Set.of("holderUsername", "validUntil");
+  static final Set<String> RESERVED = Set.of("validUntil");
+
+  /** The column of earlier templates that named a holder account; refused with an explanation. */
+  static final String HOLDER_USERNAME = "holderUsername";
+
   private static final Pattern CLAIM = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
   private static final Pattern TYPE = Pattern.compile("[A-Z][A-Za-z0-9]{0,63}");
 
@@ -45,8 +50,8 @@ public final class CsvImport {
 
   /** A file with the columns and one example row, for the registrar to fill in. */
   public static final String TEMPLATE =
-      "holderName,holderUsername,credentialType,title,degree,major,certificateLevel,studentNumber,graduationDate,validFrom,validUntil\n"
-          + "陳大文 CHAN Tai Man,,EducationCredential,Bachelor of Engineering,Bachelor of Engineering,Computer Science,Bachelor,DC026001,2026-06-30,2026-06-30,\n";
+      "holderName,credentialType,title,degree,major,certificateLevel,studentNumber,graduationDate,validFrom,validUntil\n"
+          + "陳大文 CHAN Tai Man,EducationCredential,Bachelor of Engineering,Bachelor of Engineering,Computer Science,Bachelor,DC026001,2026-06-30,2026-06-30,\n";
 
   /** What the file held: the good rows to issue and every error found. */
   public record Result(List<Row> rows, List<RowError> errors) {
@@ -98,7 +103,9 @@ public final class CsvImport {
       }
       Set<String> seen = new java.util.HashSet<>();
       for (String column : header) {
-        if (!CLAIM.matcher(column).matches()) {
+        if (column.equals(HOLDER_USERNAME)) {
+          errors.add(new RowError(1, column, "csv.error.holderUsernameColumn", column));
+        } else if (!CLAIM.matcher(column).matches()) {
           errors.add(new RowError(1, column, "csv.error.badColumn", column));
         } else if (!seen.add(column)) {
           // A column named twice would pair values with the wrong names (and Commons CSV's
@@ -158,15 +165,7 @@ public final class CsvImport {
             });
         IssueRequest request = null;
         if (rowErrors.isEmpty()) {
-          request =
-              new IssueRequest(
-                  values.getOrDefault("holderUsername", ""),
-                  holderName,
-                  type,
-                  title,
-                  validFrom,
-                  validUntil,
-                  claims);
+          request = new IssueRequest(holderName, type, title, validFrom, validUntil, claims);
           rowErrors.addAll(IssueRowValidator.check(line, request));
         }
         if (rowErrors.isEmpty()) {
@@ -216,6 +215,35 @@ public final class CsvImport {
           .append(csv(translate.apply(e.messageKey(), new Object[] {e.value()})))
           .append(',')
           .append(csv(e.value()))
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
+   * The batch report with each credential's claim code, for the registrar to hand out: one row per
+   * issued credential, in file order, with the file's line. {@code lines} are the lines of the
+   * issued rows, in the order of {@code result}'s codes.
+   */
+  public static String claimCodeReport(List<Long> lines, IssuanceResult result) {
+    if (lines.size() != result.claimCodes().size()) {
+      throw new IllegalArgumentException("one line per claim code");
+    }
+    StringBuilder out =
+        new StringBuilder("line,holderName,title,credentialId,claimCode,claimCodeExpires\n");
+    for (int i = 0; i < lines.size(); i++) {
+      IssuedClaimCode c = result.claimCodes().get(i);
+      out.append(lines.get(i))
+          .append(',')
+          .append(csv(c.holderName()))
+          .append(',')
+          .append(csv(c.title()))
+          .append(',')
+          .append(csv(c.credentialId()))
+          .append(',')
+          .append(csv(c.code().grouped()))
+          .append(',')
+          .append(csv(c.expiresAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString()))
           .append('\n');
     }
     return out.toString();

@@ -126,9 +126,7 @@ class IssuanceOutbox {
               List<PendingCredential> rows = new ArrayList<>(documents.size());
               for (int i = 0; i < documents.size(); i++) {
                 IssueRequest r = requests.get(i);
-                rows.add(
-                    new PendingCredential(
-                        p.getId(), i, r.holderUsername(), r.holderName(), documents.get(i)));
+                rows.add(new PendingCredential(p.getId(), i, r.holderName(), documents.get(i)));
               }
               pendingCredentials.saveAll(rows);
               return p.getId();
@@ -231,8 +229,7 @@ class IssuanceOutbox {
               List<IssuedCredential> rows = new ArrayList<>(p.getCredentialCount());
               for (PendingCredential c : pendingCredentials.findByOutboxIdOrderByItemIndexAsc(id)) {
                 HolderCredential doc = c.anchoredAt(anchor);
-                rows.add(
-                    new IssuedCredential(issuer, b, doc, c.getHolderUsername(), c.getHolderName()));
+                rows.add(new IssuedCredential(issuer, b, doc, c.getHolderName()));
               }
               credentials.saveAll(rows);
               pendingCredentials.deleteByOutbox(id);

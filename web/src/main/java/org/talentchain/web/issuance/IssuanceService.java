@@ -2,11 +2,9 @@ package org.talentchain.web.issuance;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
@@ -26,8 +24,6 @@ import org.talentchain.core.spi.SigningKeyStore;
 import org.talentchain.web.base.ledger.LedgerConnection;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerProfileRepository;
-import org.talentchain.web.security.AppUser;
-import org.talentchain.web.security.AppUserRepository;
 import org.talentchain.web.security.CurrentUser;
 import org.talentchain.web.security.Role;
 import org.talentchain.web.security.SignedInUser;
@@ -48,7 +44,7 @@ public class IssuanceService {
   private final CurrentUser currentUser;
   private final TransactionTemplate transactions;
   private final IssuanceOutbox outbox;
-  private final AppUserRepository users;
+  private final ClaimService claims;
   private final PendingIssuanceRepository pendingIssuances;
   private final StatusChangeRepository statusChanges;
 
@@ -60,7 +56,7 @@ public class IssuanceService {
       CurrentUser currentUser,
       TransactionTemplate transactions,
       IssuanceOutbox outbox,
-      AppUserRepository users,
+      ClaimService claims,
       PendingIssuanceRepository pendingIssuances,
       StatusChangeRepository statusChanges) {
     this.issuers = issuers;
@@ -70,7 +66,7 @@ public class IssuanceService {
     this.currentUser = currentUser;
     this.transactions = transactions;
     this.outbox = outbox;
-    this.users = users;
+    this.claims = claims;
     this.pendingIssuances = pendingIssuances;
     this.statusChanges = statusChanges;
   }
@@ -113,13 +109,14 @@ public class IssuanceService {
   }
 
   /**
-   * Issues every request as one anchored batch for the registrar's issuer. {@code progress}
-   * receives 0–100 (signing is most of the work); it may be called from another thread.
+   * Issues every request as one anchored batch for the registrar's issuer, with a one-time claim
+   * code per credential for its holder. {@code progress} receives 0–100 (signing is most of the
+   * work); it may be called from another thread.
    *
    * @throws IssuanceException if the issuer has no key here, the ledger refused or is unreachable
    */
   @PreAuthorize("hasRole('ISSUER')")
-  public IssuanceBatch issue(
+  public IssuanceResult issue(
       List<IssueRequest> requests,
       IssuanceBatch.Source source,
       String sourceName,
@@ -134,18 +131,18 @@ public class IssuanceService {
    * Issues the good rows of a registrar's CSV file as one batch on another thread, as the signed-in
    * registrar, and returns at once: signing thousands of rows takes a while and the page should
    * stay live. {@code progress} receives 0–100 from that thread. The future completes with the
-   * batch, or exceptionally with an {@link IssuanceException} (a row problem names the row's line
-   * of the file) or an unexpected failure.
+   * batch and its claim codes, or exceptionally with an {@link IssuanceException} (a row problem
+   * names the row's line of the file) or an unexpected failure.
    */
   @PreAuthorize("hasRole('ISSUER')")
-  public CompletableFuture<IssuanceBatch> issueInBackground(
+  public CompletableFuture<IssuanceResult> issueInBackground(
       CsvImport.Result file, String fileName, IntConsumer progress) {
     // Who issues for which issuer is settled here, so a refusal reaches the caller at once.
     IssuerProfile issuer = myIssuer();
     String registrar = currentUser.require().username();
     List<IssueRequest> requests = file.requests();
     List<Long> lines = file.rows().stream().map(CsvImport.Row::line).toList();
-    CompletableFuture<IssuanceBatch> result = new CompletableFuture<>();
+    CompletableFuture<IssuanceResult> result = new CompletableFuture<>();
     CompletableFuture.runAsync(
         new DelegatingSecurityContextRunnable(
             () -> {
@@ -166,8 +163,8 @@ public class IssuanceService {
     return result;
   }
 
-  /** Issues for a given issuer without a signed-in registrar: for demo data only. */
-  IssuanceBatch issueFor(
+  /** Issues for a given issuer without a signed-in registrar: for tests of the outbox. */
+  IssuanceResult issueFor(
       IssuerProfile issuer,
       List<IssueRequest> requests,
       IssuanceBatch.Source source,
@@ -178,7 +175,7 @@ public class IssuanceService {
     return issueFor(issuer, requests, null, source, sourceName, createdBy, progress);
   }
 
-  private IssuanceBatch issueFor(
+  private IssuanceResult issueFor(
       IssuerProfile issuer,
       List<IssueRequest> requests,
       List<Long> lines,
@@ -246,8 +243,17 @@ public class IssuanceService {
     }
     switch (outcome) {
       case DONE -> {
+        IssuanceBatch batch = outbox.batchOf(recorded).orElseThrow();
+        List<String> ids = signed.unanchored().stream().map(p -> p.credential().id()).toList();
+        List<IssuedClaimCode> codes;
+        try {
+          codes = claims.createFor(batch, ids, createdBy);
+        } catch (RuntimeException e) {
+          log.error("Batch {} is issued but its claim codes could not be saved", recorded, e);
+          throw new IssuanceException("issue.error.claimCodes", e.getMessage(), e);
+        }
         progress.accept(100);
-        return outbox.batchOf(recorded).orElseThrow();
+        return new IssuanceResult(batch, codes);
       }
       case FAILED ->
           throw new IssuanceException("issue.error.ledger", "batch " + recorded + " failed", null);
@@ -262,32 +268,11 @@ public class IssuanceService {
     return lines == null ? index + 1L : lines.get(index);
   }
 
-  /**
-   * Every problem of every request, checked before anything is signed: the row rules of {@link
-   * IssueRowValidator} and the holder account (it must exist, be enabled, belong to a holder, and
-   * carry the row's holder name).
-   */
-  List<CsvImport.RowError> validate(List<IssueRequest> requests, List<Long> lines) {
+  /** Every problem of every request, checked before anything is signed. */
+  static List<CsvImport.RowError> validate(List<IssueRequest> requests, List<Long> lines) {
     List<CsvImport.RowError> errors = new ArrayList<>();
-    Map<String, Optional<AppUser>> accounts = new HashMap<>();
     for (int i = 0; i < requests.size(); i++) {
-      IssueRequest r = requests.get(i);
-      long line = lineOf(lines, i);
-      errors.addAll(IssueRowValidator.check(line, r));
-      String username = r.holderUsername() == null ? "" : r.holderUsername().strip();
-      if (username.isEmpty() || username.length() > IssuedCredential.HOLDER_USERNAME_MAX) {
-        continue;
-      }
-      Optional<AppUser> account = accounts.computeIfAbsent(username, users::findByUsername);
-      if (account.isEmpty()) {
-        errors.add(
-            new CsvImport.RowError(line, "holderUsername", "csv.error.unknownHolder", username));
-      } else if (!account.get().isEnabled() || account.get().getRole() != Role.HOLDER) {
-        errors.add(new CsvImport.RowError(line, "holderUsername", "csv.error.notHolder", username));
-      } else if (!IssueRowValidator.sameName(r.holderName(), account.get().getDisplayName())) {
-        errors.add(
-            new CsvImport.RowError(line, "holderName", "csv.error.holderMismatch", username));
-      }
+      errors.addAll(IssueRowValidator.check(lineOf(lines, i), requests.get(i)));
     }
     return errors;
   }
@@ -303,6 +288,28 @@ public class IssuanceService {
         r.validFrom().atStartOfDay(ZoneOffset.UTC).toInstant(),
         r.validUntil() == null ? null : r.validUntil().atStartOfDay(ZoneOffset.UTC).toInstant(),
         claims);
+  }
+
+  /**
+   * A new claim code for one of the registrar's credentials that nobody has claimed yet; the older
+   * codes of the credential stop working. For a lost code, or a batch that the reconciler completed
+   * after the ledger came back (its codes were never shown).
+   *
+   * @throws IssuanceException {@code claim.error.alreadyClaimed} if a holder has it already
+   */
+  @PreAuthorize("hasRole('ISSUER')")
+  public IssuedClaimCode newClaimCode(UUID credentialRowId) throws IssuanceException {
+    IssuerProfile issuer = myIssuer();
+    IssuedCredential credential =
+        transactions.execute(s -> credentials.findById(credentialRowId).orElseThrow());
+    if (!credential.getIssuer().getId().equals(issuer.getId())) {
+      throw new AccessDeniedException("a registrar acts only for their own issuer");
+    }
+    try {
+      return claims.renew(credentialRowId, currentUser.require().username());
+    } catch (IllegalStateException e) {
+      throw new IssuanceException("claim.error.alreadyClaimed", e.getMessage(), e);
+    }
   }
 
   /** The registrar's latest credentials. */

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One credential a registrar wants to issue, from the form or one CSV row.
+ * One credential a registrar wants to issue, from the form or one CSV row. It names no holder
+ * account: the holder claims the credential with the one-time code made when it is issued (issue
+ * 10, finding 10).
  *
- * @param holderUsername the holder's account here, if they have one (their wallet shows it)
  * @param holderName the holder's name as printed on the certificate
  * @param credentialType e.g. EducationCredential
  * @param title e.g. "Bachelor of Engineering"
@@ -17,7 +18,6 @@ import java.util.Objects;
  * @param claims further claims (degree, major, graduationDate, ...), in display order
  */
 public record IssueRequest(
-    String holderUsername,
     String holderName,
     String credentialType,
     String title,

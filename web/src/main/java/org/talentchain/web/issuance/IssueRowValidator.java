@@ -1,6 +1,5 @@
 package org.talentchain.web.issuance;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -17,9 +16,6 @@ import org.talentchain.web.issuance.CsvImport.RowError;
  * Checks one row (a form entry or a CSV line) against every limit a later step enforces: the core's
  * rules for a credential draft, the database columns the row is saved into, and strict dates. It
  * runs before anything is signed, so a row that cannot be saved is never anchored.
- *
- * <p>The holder account check needs the database and lives in {@link IssuanceService}; the
- * normalisation it compares names with is {@link #sameName(String, String)}.
  */
 public final class IssueRowValidator {
   /** Claims per credential in the core ({@code CredentialDraft}). */
@@ -36,7 +32,6 @@ public final class IssueRowValidator {
 
   private static final Pattern CLAIM = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
   private static final Pattern TYPE = Pattern.compile("[A-Z][A-Za-z0-9]{0,63}");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
    * Dates are ISO {@code yyyy-MM-dd}, resolved strictly: 2026-13-45 and 2026-02-30 are refused, not
@@ -64,14 +59,6 @@ public final class IssueRowValidator {
       errors.add(new RowError(line, "holderName", "csv.error.required", ""));
     }
     maxLength(line, "holderName", r.holderName(), IssuedCredential.HOLDER_NAME_MAX, errors);
-    if (r.holderUsername() != null) {
-      maxLength(
-          line,
-          "holderUsername",
-          r.holderUsername().strip(),
-          IssuedCredential.HOLDER_USERNAME_MAX,
-          errors);
-    }
     if (!TYPE.matcher(r.credentialType()).matches()) {
       errors.add(new RowError(line, "credentialType", "csv.error.badType", r.credentialType()));
     } else {
@@ -117,19 +104,6 @@ public final class IssueRowValidator {
    */
   static boolean isDateClaim(String name) {
     return name.endsWith("Date");
-  }
-
-  /**
-   * Whether a row's holder name and an account's display name name the same person: compared after
-   * Unicode compatibility normalisation, trimming, collapsing runs of spaces, and ignoring case.
-   */
-  public static boolean sameName(String a, String b) {
-    return normalise(a).equals(normalise(b));
-  }
-
-  private static String normalise(String name) {
-    String n = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKC);
-    return SPACES.matcher(n.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   private static void maxLength(

@@ -83,18 +83,12 @@ public class IssuedCredential {
   protected IssuedCredential() {}
 
   IssuedCredential(
-      IssuerProfile issuer,
-      IssuanceBatch batch,
-      HolderCredential credential,
-      String holderUsername,
-      String holderName) {
+      IssuerProfile issuer, IssuanceBatch batch, HolderCredential credential, String holderName) {
     this.id = UUID.randomUUID();
     this.credentialId = credential.credential().id();
     this.chainCredentialId = credential.credential().statusId().hex();
     this.issuer = issuer;
     this.batch = batch;
-    this.holderUsername =
-        holderUsername == null || holderUsername.isBlank() ? null : holderUsername.strip();
     this.holderName = holderName;
     this.credentialType = credential.credential().type();
     this.title = credential.credential().name();
@@ -111,6 +105,20 @@ public class IssuedCredential {
     } catch (MalformedCredentialException e) {
       throw new IllegalStateException("stored credential " + credentialId + " is unreadable", e);
     }
+  }
+
+  /**
+   * Puts the credential in {@code username}'s wallet; only {@link ClaimService} calls this, when
+   * the holder redeems the credential's claim code.
+   */
+  void claimBy(String username) {
+    if (holderUsername != null) {
+      throw new IllegalStateException("credential " + credentialId + " already has a holder");
+    }
+    if (username == null || username.isBlank() || username.length() > HOLDER_USERNAME_MAX) {
+      throw new IllegalArgumentException("a holder account name is needed");
+    }
+    this.holderUsername = username;
   }
 
   void changeStatus(CredentialState state, Integer reason, Instant at) {
@@ -139,6 +147,7 @@ public class IssuedCredential {
     return batch;
   }
 
+  /** The holder account that claimed the credential, or null while nobody has. */
   public String getHolderUsername() {
     return holderUsername;
   }

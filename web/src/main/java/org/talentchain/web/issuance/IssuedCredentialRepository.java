@@ -18,6 +18,8 @@ public interface IssuedCredentialRepository extends JpaRepository<IssuedCredenti
   @EntityGraph(attributePaths = {"issuer", "batch"})
   Optional<IssuedCredential> findByCredentialId(String credentialId);
 
+  List<IssuedCredential> findByBatchId(UUID batchId);
+
   long countByIssuerId(UUID issuerId);
 
   boolean existsByCredentialIdAndIssuerId(String credentialId, UUID issuerId);

@@ -25,9 +25,6 @@ public class PendingCredential {
   @Column(name = "item_index", nullable = false)
   private int itemIndex;
 
-  @Column(name = "holder_username")
-  private String holderUsername;
-
   @Column(name = "holder_name", nullable = false)
   private String holderName;
 
@@ -36,13 +33,10 @@ public class PendingCredential {
 
   protected PendingCredential() {}
 
-  PendingCredential(
-      UUID outboxId, int itemIndex, String holderUsername, String holderName, Presentation doc) {
+  PendingCredential(UUID outboxId, int itemIndex, String holderName, Presentation doc) {
     this.id = UUID.randomUUID();
     this.outboxId = outboxId;
     this.itemIndex = itemIndex;
-    this.holderUsername =
-        holderUsername == null || holderUsername.isBlank() ? null : holderUsername.strip();
     this.holderName = holderName;
     this.document = doc.toJsonString();
   }
@@ -59,10 +53,6 @@ public class PendingCredential {
 
   int getItemIndex() {
     return itemIndex;
-  }
-
-  String getHolderUsername() {
-    return holderUsername;
   }
 
   String getHolderName() {

@@ -26,6 +26,9 @@ import org.talentchain.web.security.ui.LoginView;
  * readiness probes, status only); the metrics and the health details (ledger errors, paths) are for
  * the operator networks alone ({@link OperatorNetworkFilter}), everyone else gets 401.
  *
+ * <p>A session lasts only while its account stays enabled and needs no forced new password ({@link
+ * AccountStandingFilter}).
+ *
  * <p>Services check again with {@code @PreAuthorize} (method security), so a view or a caller that
  * forgets a rule still cannot act beyond its role.
  */
@@ -39,7 +42,8 @@ class SecurityConfig {
   @Bean
   SecurityFilterChain securityFilterChain(
       HttpSecurity http,
-      @Value("${talentchain.operator-networks:127.0.0.0/8,::1}") String operatorNetworks)
+      @Value("${talentchain.operator-networks:127.0.0.0/8,::1}") String operatorNetworks,
+      AppUserRepository users)
       throws Exception {
     http.authorizeHttpRequests(
         auth ->
@@ -57,6 +61,7 @@ class SecurityConfig {
     http.addFilterBefore(
         new OperatorNetworkFilter(AddressRanges.parse(operatorNetworks)),
         AnonymousAuthenticationFilter.class);
+    http.addFilterBefore(new AccountStandingFilter(users), AnonymousAuthenticationFilter.class);
     http.exceptionHandling(
         e ->
             e.defaultAuthenticationEntryPointFor(

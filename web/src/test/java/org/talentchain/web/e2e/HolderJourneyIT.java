@@ -11,16 +11,23 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.talentchain.core.api.CredentialVerifier;
 import org.talentchain.core.api.Verdict;
 import org.talentchain.web.base.qr.QrCodes;
+import org.talentchain.web.security.AppUser;
+import org.talentchain.web.security.AppUserRepository;
 
 /**
- * The holder chooses what to disclose; the QR code on the screen, read back from a screenshot with
- * ZXing, verifies and discloses exactly that.
+ * A registrar's claim code brings a certificate into the holder's wallet. The holder chooses what
+ * to disclose; the QR code on the screen, read back from a screenshot with ZXing, verifies and
+ * discloses exactly that.
  */
 class HolderJourneyIT extends BrowserJourney {
   @TempDir static Path files;
+  @Autowired AppUserRepository users;
+  @Autowired PasswordEncoder passwords;
 
   @Test
   void holder_choosesDisclosures_qrFromScreenshotVerifiesWithExactlyThose() throws Exception {
@@ -67,6 +74,56 @@ class HolderJourneyIT extends BrowserJourney {
     page.waitForFunction(
         "b => document.querySelector('#wallet-qr-text textarea').value !== b", before);
     page.waitForFunction("() => document.querySelector('#wallet-qr').complete");
+  }
+
+  @Test
+  void registrarIssues_holderClaimsWithTheCodeInTheirLanguage_certificateJoinsTheirWallet() {
+    users.save(
+        AppUser.holder(
+            "lam.wingyan", passwords.encode("wing-yan-claims-2026"), "林詠欣 LAM Wing Yan"));
+    Page registrar = browser.newPage("en-GB");
+    Pages.signIn(registrar, baseUrl(), "registrar", "registrar-demo-2026");
+    registrar.navigate(baseUrl() + "/issuer");
+    registrar.locator("#issuer-console").waitFor();
+    registrar.locator("#issue-holder-name input").fill("林詠欣 LAM Wing Yan");
+    registrar.locator("#issue-title input").fill("Master of Laws");
+    registrar.locator("#issue-degree input").fill("Master of Laws");
+    registrar.locator("#issue-submit").click();
+    String code = registrar.locator("#issue-claim-code").innerText().strip();
+    assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+
+    Page holder = browser.newPage("zh-HK");
+    Pages.signIn(holder, baseUrl(), "lam.wingyan", "wing-yan-claims-2026");
+    holder.navigate(baseUrl() + "/wallet");
+    holder.locator("#claim-form").waitFor();
+    assertThat(holder.locator(".tc-wallet-card").count()).isZero();
+
+    // A wrong code: one generic answer, in Traditional Chinese, and nothing arrives.
+    holder.locator("#claim-code input").fill("0000-0000-0000-0000");
+    holder.locator("#claim-submit").click();
+    holder.locator("#claim-code[invalid]").waitFor();
+    assertThat(holder.locator("#claim-code [slot=error-message]").innerText()).contains("此領取碼無法使用");
+    assertThat(holder.locator(".tc-wallet-card").count()).isZero();
+
+    // The right code, typed loosely, brings the certificate into this wallet.
+    holder
+        .locator("#claim-code input")
+        .fill(code.toLowerCase(java.util.Locale.ROOT).replace('-', ' '));
+    holder.locator("#claim-submit").click();
+    holder
+        .locator(".tc-wallet-card")
+        .filter(new Locator.FilterOptions().setHasText("Master of Laws"))
+        .waitFor();
+    Pages.settle(holder);
+    Pages.shot(holder, "wallet-claimed");
+    holder.setViewportSize(390, 844);
+    Pages.shot(holder, "wallet-claimed-390");
+
+    // The code is used up: nobody, not even the same holder, can redeem it again.
+    holder.locator("#claim-code input").fill(code);
+    holder.locator("#claim-submit").click();
+    holder.locator("#claim-code[invalid]").waitFor();
+    assertThat(holder.locator(".tc-wallet-card").count()).isEqualTo(1);
   }
 
   @Test

@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,7 @@ class IssuerJourneyIT extends BrowserJourney {
     page.locator("#issuer-console").waitFor();
     Pages.shot(page, "issuer-console");
 
-    // No account: a holder account named here must exist and carry this name (issue 9).
+    // No holder account is named: the holder claims the certificate with the code shown once.
     long issued = credentials.count();
     page.locator("#issue-holder-name input").fill("區嘉麗 AU Ka Lai");
     page.locator("#issue-title input").fill("Master of Science in Financial Technology");
@@ -38,15 +39,18 @@ class IssuerJourneyIT extends BrowserJourney {
             new com.microsoft.playwright.Locator.FilterOptions().setHasText("signed and anchored"))
         .waitFor();
     assertThat(credentials.count()).isEqualTo(issued + 1);
+    assertThat(page.locator("#issue-claim-code").innerText())
+        .matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+    Pages.shot(page, "issuer-claim-code");
 
     long before = credentials.count();
     Path csv = files.resolve("june-graduates.csv");
     Files.writeString(
         csv,
-        "holderName,holderUsername,credentialType,title,degree,major,graduationDate,validFrom,validUntil\n"
-            + "馮志強 FUNG Chi Keung,,EducationCredential,Bachelor of Science,Bachelor of Science,Mathematics,2026-06-30,2026-06-30,\n"
-            + "Maria COSTA,,EducationCredential,Bachelor of Arts,Bachelor of Arts,Portuguese Studies,2026-06-30,30/06/2026,\n"
-            + "鄧美儀 TANG Mei Yi,,EducationCredential,Bachelor of Laws,Bachelor of Laws,Law,2026-06-30,2026-06-30,\n",
+        "holderName,credentialType,title,degree,major,graduationDate,validFrom,validUntil\n"
+            + "馮志強 FUNG Chi Keung,EducationCredential,Bachelor of Science,Bachelor of Science,Mathematics,2026-06-30,2026-06-30,\n"
+            + "Maria COSTA,EducationCredential,Bachelor of Arts,Bachelor of Arts,Portuguese Studies,2026-06-30,30/06/2026,\n"
+            + "鄧美儀 TANG Mei Yi,EducationCredential,Bachelor of Laws,Bachelor of Laws,Law,2026-06-30,2026-06-30,\n",
         StandardCharsets.UTF_8);
     page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Issue from CSV")).click();
     page.locator("#csv-upload input[type=file]").setInputFiles(csv);
@@ -65,20 +69,33 @@ class IssuerJourneyIT extends BrowserJourney {
     assertThat(Files.readString(saved, StandardCharsets.UTF_8))
         .contains("line,column,problem,value", "\"validFrom\"", "30/06/2026");
 
-    // A row naming a holder account that does not exist is refused by the service before
-    // anything is signed, and the registrar sees it by line, as the parser's own findings.
-    long beforeUnknown = credentials.count();
-    Path unknown = files.resolve("unknown-holder.csv");
+    // Each issued row has its one-time claim code in the batch's report, offered once.
+    Download codes = page.waitForDownload(() -> page.locator("#csv-claim-codes").click());
+    Path codesFile = files.resolve("claim-codes.csv");
+    codes.saveAs(codesFile);
+    List<String> codeLines = Files.readAllLines(codesFile, StandardCharsets.UTF_8);
+    assertThat(codeLines.get(0))
+        .endsWith("line,holderName,title,credentialId,claimCode,claimCodeExpires");
+    assertThat(codeLines).hasSize(3);
+    assertThat(codeLines.get(1))
+        .startsWith("2,\"馮志強 FUNG Chi Keung\"")
+        .containsPattern("\"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\"");
+    assertThat(codeLines.get(2)).startsWith("4,\"鄧美儀 TANG Mei Yi\"");
+
+    // Finding 10: a file that still names holder accounts is refused at its header, with the
+    // reason, and nothing is signed.
+    long beforeUsernames = credentials.count();
+    Path usernames = files.resolve("with-usernames.csv");
     Files.writeString(
-        unknown,
+        usernames,
         "holderName,holderUsername,credentialType,title,degree,validFrom\n"
-            + "Ana LOPES,no.such.graduate,EducationCredential,Bachelor of Arts,Bachelor of Arts,2026-06-30\n",
+            + "Ana LOPES,chan.taiman,EducationCredential,Bachelor of Arts,Bachelor of Arts,2026-06-30\n",
         StandardCharsets.UTF_8);
-    page.locator("#csv-upload input[type=file]").setInputFiles(unknown);
+    page.locator("#csv-upload input[type=file]").setInputFiles(usernames);
     page.waitForFunction(
-        "() => (document.querySelector('#csv-errors')||{}).innerText?.includes('no.such.graduate')");
-    assertThat(page.locator("#csv-errors").innerText()).contains("2", "holderUsername");
-    assertThat(credentials.count()).isEqualTo(beforeUnknown);
+        "() => (document.querySelector('#csv-errors')||{}).innerText?.includes('claim')");
+    assertThat(page.locator("#csv-errors").innerText()).contains("1", "holderUsername");
+    assertThat(credentials.count()).isEqualTo(beforeUsernames);
 
     page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Batches and anchors"))
         .click();

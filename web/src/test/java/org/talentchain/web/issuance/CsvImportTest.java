@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** A registrar's CSV file: good rows become requests, every bad row is reported with its line. */
 class CsvImportTest {
   static final String HEADER =
-      "holderName,holderUsername,credentialType,title,degree,major,graduationDate,validFrom,validUntil\n";
+      "holderName,credentialType,title,degree,major,graduationDate,validFrom,validUntil\n";
 
   private static CsvImport.Result parse(String text) throws IOException {
     return CsvImport.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
@@ -24,14 +24,13 @@ class CsvImportTest {
         parse(
             "\uFEFF"
                 + HEADER
-                + "馮志強 FUNG Chi Keung,fung.ck,EducationCredential,Bachelor of Science,Bachelor of Science,Mathematics,2026-06-30,2026-06-30,\n"
-                + "Maria COSTA,,EducationCredential,Bachelor of Arts,,Portuguese Studies,,2026-06-30,2030-06-30\n");
+                + "馮志強 FUNG Chi Keung,EducationCredential,Bachelor of Science,Bachelor of Science,Mathematics,2026-06-30,2026-06-30,\n"
+                + "Maria COSTA,EducationCredential,Bachelor of Arts,,Portuguese Studies,,2026-06-30,2030-06-30\n");
 
     assertThat(result.errors()).isEmpty();
     assertThat(result.rows()).extracting(CsvImport.Row::line).containsExactly(2L, 3L);
     IssueRequest first = result.requests().get(0);
     assertThat(first.holderName()).isEqualTo("馮志強 FUNG Chi Keung");
-    assertThat(first.holderUsername()).isEqualTo("fung.ck");
     assertThat(first.validFrom()).isEqualTo(LocalDate.of(2026, 6, 30));
     assertThat(first.validUntil()).isNull();
     assertThat(first.claims().keySet()).containsExactly("degree", "major", "graduationDate");
@@ -45,10 +44,10 @@ class CsvImportTest {
     CsvImport.Result result =
         parse(
             HEADER
-                + "馮志強 FUNG Chi Keung,,EducationCredential,Bachelor of Science,,,,2026-06-30,\n"
-                + "Maria COSTA,,EducationCredential,Bachelor of Arts,,,,30/06/2026,\n"
-                + ",,educationCredential,Bachelor of Laws,,,,2026-06-30,2026-06-01\n"
-                + "鄧美儀 TANG Mei Yi,,EducationCredential,Bachelor of Laws\n");
+                + "馮志強 FUNG Chi Keung,EducationCredential,Bachelor of Science,,,,2026-06-30,\n"
+                + "Maria COSTA,EducationCredential,Bachelor of Arts,,,,30/06/2026,\n"
+                + ",educationCredential,Bachelor of Laws,,,,2026-06-30,2026-06-01\n"
+                + "鄧美儀 TANG Mei Yi,EducationCredential,Bachelor of Laws\n");
 
     assertThat(result.rows()).extracting(CsvImport.Row::line).containsExactly(2L);
     assertThat(result.errors())
@@ -60,6 +59,56 @@ class CsvImportTest {
             "4:validUntil:csv.error.untilBeforeFrom",
             "5::csv.error.columnCount");
     assertThat(result.rejectedLines()).isEqualTo(3);
+  }
+
+  @Test
+  void parse_holderUsernameColumn_rejectsTheFileWithTheClaimCodeExplanation() throws IOException {
+    // Finding 10, "Wrong wallet": a typed account name once put the certificate in that wallet.
+    CsvImport.Result result =
+        parse(
+            "holderName,holderUsername,credentialType,title,validFrom\n"
+                + "Ana SOUSA,chan.taiman,EducationCredential,Licenciatura,2026-06-30\n");
+
+    assertThat(result.rows()).isEmpty();
+    assertThat(result.fileRejected()).isTrue();
+    assertThat(result.errors())
+        .extracting(CsvImport.RowError::messageKey)
+        .containsExactly("csv.error.holderUsernameColumn");
+  }
+
+  @Test
+  void claimCodeReport_issuedRows_listEachCodeWithItsLineAndHolder() {
+    ClaimCode first = ClaimCode.parse("0123-4567-89AB-CDEF").orElseThrow();
+    ClaimCode second = ClaimCode.parse("GHJK-MNPQ-RSTV-WXYZ").orElseThrow();
+    java.time.Instant expires = java.time.Instant.parse("2026-09-28T10:00:00Z");
+    IssuanceResult result =
+        new IssuanceResult(
+            new IssuanceBatch(),
+            List.of(
+                new IssuedClaimCode(
+                    java.util.UUID.randomUUID(),
+                    "urn:uuid:1",
+                    "馮志強 FUNG Chi Keung",
+                    "Bachelor of Science",
+                    first,
+                    expires),
+                new IssuedClaimCode(
+                    java.util.UUID.randomUUID(),
+                    "urn:uuid:2",
+                    "=HYPERLINK(\"x\")",
+                    "Bachelor of Laws",
+                    second,
+                    expires)));
+
+    String report = CsvImport.claimCodeReport(List.of(2L, 4L), result);
+
+    assertThat(report)
+        .isEqualTo(
+            "line,holderName,title,credentialId,claimCode,claimCodeExpires\n"
+                + "2,\"馮志強 FUNG Chi Keung\",\"Bachelor of Science\",\"urn:uuid:1\","
+                + "\"0123-4567-89AB-CDEF\",\"2026-09-28\"\n"
+                + "4,\"'=HYPERLINK(\"\"x\"\")\",\"Bachelor of Laws\",\"urn:uuid:2\","
+                + "\"GHJK-MNPQ-RSTV-WXYZ\",\"2026-09-28\"\n");
   }
 
   @Test
@@ -81,7 +130,7 @@ class CsvImportTest {
   @Test
   void parse_notUtf8_rejectsTheFile() throws IOException {
     byte[] latin1 =
-        (HEADER + "João MACHADO,,EducationCredential,Licenciatura,,,,2026-06-30,\n")
+        (HEADER + "João MACHADO,EducationCredential,Licenciatura,,,,2026-06-30,\n")
             .getBytes(StandardCharsets.ISO_8859_1);
 
     CsvImport.Result result = CsvImport.parse(new ByteArrayInputStream(latin1));

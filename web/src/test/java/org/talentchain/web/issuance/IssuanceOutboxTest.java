@@ -100,9 +100,8 @@ class IssuanceOutboxTest {
     FailingTrigger.armed = false;
   }
 
-  private static IssueRequest row(String name, String username, Map<String, String> claims) {
+  private static IssueRequest row(String name, Map<String, String> claims) {
     return new IssueRequest(
-        username,
         name,
         "EducationCredential",
         "Bachelor of Science",
@@ -114,7 +113,7 @@ class IssuanceOutboxTest {
   private static List<IssueRequest> graduates(int n, String prefix) {
     List<IssueRequest> rows = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      rows.add(row(prefix + " " + i, "", Map.of("degree", "Bachelor of Science")));
+      rows.add(row(prefix + " " + i, Map.of("degree", "Bachelor of Science")));
     }
     return rows;
   }
@@ -124,8 +123,9 @@ class IssuanceOutboxTest {
   }
 
   private IssuanceBatch issue(List<IssueRequest> rows, String file) throws IssuanceException {
-    return issuance.issueFor(
-        university, rows, IssuanceBatch.Source.CSV, file, "registrar", p -> {});
+    return issuance
+        .issueFor(university, rows, IssuanceBatch.Source.CSV, file, "registrar", p -> {})
+        .batch();
   }
 
   private PendingIssuance recordOf(String file) {
@@ -154,18 +154,14 @@ class IssuanceOutboxTest {
   }
 
   @Test
-  void rows_tooLongUnknownOrMismatched_areEachReportedAndNothingReachesTheLedger()
-      throws Exception {
+  void rows_tooLongOrBadDate_areEachReportedAndNothingReachesTheLedger() throws Exception {
     long before = height();
     List<IssueRequest> rows =
         List.of(
-            row("x".repeat(201), "", Map.of("degree", "BSc")),
-            row("Ana SOUSA", "u".repeat(101), Map.of("degree", "BSc")),
-            row("Ana SOUSA", "", Map.of("graduationDate", "2026-13-45")),
-            row("Ana SOUSA", "nobody.here", Map.of("degree", "BSc")),
-            row("何家樂 HO Ka Lok", "chan.taiman", Map.of("degree", "BSc")),
-            row("Registrar", "registrar", Map.of("degree", "BSc")),
-            row("陳大文  chan tai man", "chan.taiman", Map.of("degree", "BSc")));
+            row("x".repeat(201), Map.of("degree", "BSc")),
+            row("Ana SOUSA", Map.of("degree", "BSc")),
+            row("Ana SOUSA", Map.of("graduationDate", "2026-13-45")),
+            row("Ana SOUSA", Map.of("degree", "x".repeat(1001))));
 
     assertThatThrownBy(() -> issue(rows, "bad-rows.csv"))
         .isInstanceOfSatisfying(
@@ -176,11 +172,8 @@ class IssuanceOutboxTest {
                   .extracting(CsvImport.RowError::line, CsvImport.RowError::messageKey)
                   .containsExactly(
                       org.assertj.core.groups.Tuple.tuple(1L, "csv.error.maxLength"),
-                      org.assertj.core.groups.Tuple.tuple(2L, "csv.error.maxLength"),
                       org.assertj.core.groups.Tuple.tuple(3L, "csv.error.badDate"),
-                      org.assertj.core.groups.Tuple.tuple(4L, "csv.error.unknownHolder"),
-                      org.assertj.core.groups.Tuple.tuple(5L, "csv.error.holderMismatch"),
-                      org.assertj.core.groups.Tuple.tuple(6L, "csv.error.notHolder"));
+                      org.assertj.core.groups.Tuple.tuple(4L, "csv.error.tooLong"));
             });
     assertThatThrownBy(() -> issue(graduates(1, "Ana"), "f".repeat(252) + ".csv"))
         .isInstanceOfSatisfying(

@@ -77,11 +77,12 @@ class IssuanceRepositoriesPostgresTest {
           batches.save(
               new IssuanceBatch(
                   issuer, issued.anchor(), 2, IssuanceBatch.Source.CSV, "junho.csv", "registrar"));
+      IssuedCredential claimed =
+          new IssuedCredential(issuer, batch, issued.credentials().get(0), "Ana SOUSA");
+      claimed.claimBy("ana.sousa");
+      credentials.save(claimed);
       credentials.save(
-          new IssuedCredential(
-              issuer, batch, issued.credentials().get(0), "ana.sousa", "Ana SOUSA"));
-      credentials.save(
-          new IssuedCredential(issuer, batch, issued.credentials().get(1), null, "Ana SOUSA"));
+          new IssuedCredential(issuer, batch, issued.credentials().get(1), "Ana SOUSA"));
       credentials.flush();
 
       List<IssuedCredential> mine =

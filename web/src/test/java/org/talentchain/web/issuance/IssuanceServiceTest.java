@@ -49,18 +49,23 @@ class IssuanceServiceTest {
     CsvImport.Result file =
         csv(
             CsvImportTest.HEADER
-                + "馮志強 FUNG Chi Keung,,EducationCredential,Bachelor of Science,Bachelor of Science,Mathematics,2026-06-30,2026-06-30,\n"
-                + "Maria COSTA,,EducationCredential,Bachelor of Arts,,,,30/06/2026,\n"
-                + "鄧美儀 TANG Mei Yi,,EducationCredential,Bachelor of Laws,Bachelor of Laws,Law,2026-06-30,2026-06-30,\n");
+                + "馮志強 FUNG Chi Keung,EducationCredential,Bachelor of Science,Bachelor of Science,Mathematics,2026-06-30,2026-06-30,\n"
+                + "Maria COSTA,EducationCredential,Bachelor of Arts,,,,30/06/2026,\n"
+                + "鄧美儀 TANG Mei Yi,EducationCredential,Bachelor of Laws,Bachelor of Laws,Law,2026-06-30,2026-06-30,\n");
     List<Integer> progress = new CopyOnWriteArrayList<>();
 
-    IssuanceBatch batch =
+    IssuanceResult result =
         issuance.issueInBackground(file, "june.csv", progress::add).get(60, TimeUnit.SECONDS);
+    IssuanceBatch batch = result.batch();
 
     assertThat(batch.getCredentialCount()).isEqualTo(2);
     assertThat(batch.getSource()).isEqualTo(IssuanceBatch.Source.CSV);
     assertThat(batch.getSourceName()).isEqualTo("june.csv");
     assertThat(progress).contains(5).last().isEqualTo(100);
+    // One claim code per issued row, in file order, for the batch's report.
+    assertThat(result.claimCodes())
+        .extracting(IssuedClaimCode::holderName)
+        .containsExactly("馮志強 FUNG Chi Keung", "鄧美儀 TANG Mei Yi");
     List<IssuedCredential> issued =
         credentials
             .findByIssuerIdOrderByIssuedAtDesc(issuance.myIssuer().getId(), PageRequest.of(0, 50))

@@ -13,11 +13,10 @@ import org.talentchain.web.issuance.CsvImport.RowError;
 /** Every limit a later step enforces is checked on the row, before anything is signed. */
 class IssueRowValidatorTest {
   private static final String HEADER =
-      "holderName,holderUsername,credentialType,title,degree,graduationDate,validFrom,validUntil\n";
+      "holderName,credentialType,title,degree,graduationDate,validFrom,validUntil\n";
 
-  private static IssueRequest request(String name, String username, Map<String, String> claims) {
+  private static IssueRequest request(String name, Map<String, String> claims) {
     return new IssueRequest(
-        username,
         name,
         "EducationCredential",
         "Bachelor of Science",
@@ -34,26 +33,17 @@ class IssueRowValidatorTest {
   @Test
   void holderName_201Characters_isARowErrorNamingTheLimit() {
     List<RowError> errors =
-        IssueRowValidator.check(7, request("x".repeat(201), "", Map.of("degree", "BSc")));
+        IssueRowValidator.check(7, request("x".repeat(201), Map.of("degree", "BSc")));
 
     assertThat(errors).containsExactly(new RowError(7, "holderName", "csv.error.maxLength", "200"));
-  }
-
-  @Test
-  void holderUsername_101Characters_isARowError() {
-    List<RowError> errors =
-        IssueRowValidator.check(3, request("Ana SOUSA", "u".repeat(101), Map.of("d", "x")));
-
-    assertThat(errors)
-        .containsExactly(new RowError(3, "holderUsername", "csv.error.maxLength", "100"));
   }
 
   @Test
   void graduationDate_2026_13_45_isRefusedInTheCsvNotSigned() throws Exception {
     CsvImport.Result result =
         parse(
-            "Ana SOUSA,,EducationCredential,Licenciatura,Licenciatura,2026-13-45,2026-06-30,\n"
-                + "Rui COSTA,,EducationCredential,Licenciatura,Licenciatura,2026-06-30,2026-06-30,\n");
+            "Ana SOUSA,EducationCredential,Licenciatura,Licenciatura,2026-13-45,2026-06-30,\n"
+                + "Rui COSTA,EducationCredential,Licenciatura,Licenciatura,2026-06-30,2026-06-30,\n");
 
     assertThat(result.rows()).hasSize(1);
     assertThat(result.errors())
@@ -64,10 +54,10 @@ class IssueRowValidatorTest {
   void validFrom_impossibleOrNonIsoDates_areRefused() throws Exception {
     CsvImport.Result result =
         parse(
-            "A,,EducationCredential,T,D,2026-06-30,2026-02-30,\n"
-                + "B,,EducationCredential,T,D,2026-06-30,+2026-06-30,\n"
-                + "C,,EducationCredential,T,D,2026-06-30,2026-6-30,\n"
-                + "D,,EducationCredential,T,D,2026-06-30,2026-06-30,2026-06-01\n");
+            "A,EducationCredential,T,D,2026-06-30,2026-02-30,\n"
+                + "B,EducationCredential,T,D,2026-06-30,+2026-06-30,\n"
+                + "C,EducationCredential,T,D,2026-06-30,2026-6-30,\n"
+                + "D,EducationCredential,T,D,2026-06-30,2026-06-30,2026-06-01\n");
 
     assertThat(result.rows()).isEmpty();
     assertThat(result.errors())
@@ -86,18 +76,11 @@ class IssueRowValidatorTest {
       many.put("c" + i, "v");
     }
 
-    assertThat(IssueRowValidator.check(2, request("A", "", Map.of("9bad", "x"))))
+    assertThat(IssueRowValidator.check(2, request("A", Map.of("9bad", "x"))))
         .extracting(RowError::messageKey)
         .containsExactly("csv.error.badColumn");
-    assertThat(IssueRowValidator.check(2, request("A", "", many)))
+    assertThat(IssueRowValidator.check(2, request("A", many)))
         .extracting(RowError::messageKey)
         .containsExactly("csv.error.tooManyClaims");
-  }
-
-  @Test
-  void sameName_spacesCaseAndFullWidthLatin_matchButOtherPeopleDoNot() {
-    assertThat(IssueRowValidator.sameName("  陳大文   chan tai MAN ", "陳大文 CHAN Tai Man")).isTrue();
-    assertThat(IssueRowValidator.sameName("陳大文 ＣＨＡＮ Tai Man", "陳大文 CHAN Tai Man")).isTrue();
-    assertThat(IssueRowValidator.sameName("陳小文 CHAN Siu Man", "陳大文 CHAN Tai Man")).isFalse();
   }
 }

@@ -52,8 +52,6 @@ class SchemaLimitsTest {
         .isEqualTo(IssuanceBatch.CREATED_BY_MAX);
     assertThat(width(schema, "issuance_outbox_credential", "holder_name"))
         .isEqualTo(IssuedCredential.HOLDER_NAME_MAX);
-    assertThat(width(schema, "issuance_outbox_credential", "holder_username"))
-        .isEqualTo(IssuedCredential.HOLDER_USERNAME_MAX);
     assertThat(width(schema, "issuance_outbox", "source_name"))
         .isEqualTo(IssuanceBatch.SOURCE_NAME_MAX);
     assertThat(width(schema, "issuance_outbox", "last_error"))

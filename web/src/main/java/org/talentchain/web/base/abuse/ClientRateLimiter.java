@@ -10,9 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A token bucket (Bucket4j) per client address: {@code perMinute} actions in a burst, refilled
- * evenly over a minute. The least recently seen clients are forgotten beyond {@value #MAX_CLIENTS},
- * so a flood of addresses costs bounded memory. Thread-safe.
+ * A token bucket (Bucket4j) per client (an address, or an account): {@code capacity} actions in a
+ * burst, refilled evenly over a period (a minute unless told otherwise). The least recently seen
+ * clients are forgotten beyond {@value #MAX_CLIENTS}, so a flood of addresses costs bounded memory.
+ * Thread-safe.
  */
 public final class ClientRateLimiter {
   static final int MAX_CLIENTS = 50_000;
@@ -21,6 +22,7 @@ public final class ClientRateLimiter {
   public record Decision(boolean allowed, long remaining, long retryAfterSeconds) {}
 
   private final int perMinute;
+  private final Duration period;
   private final Map<String, Bucket> buckets =
       Collections.synchronizedMap(
           new LinkedHashMap<>(1024, 0.75f, true) {
@@ -31,12 +33,22 @@ public final class ClientRateLimiter {
           });
 
   public ClientRateLimiter(int perMinute) {
-    if (perMinute < 1) {
-      throw new IllegalArgumentException("perMinute must be at least 1");
-    }
-    this.perMinute = perMinute;
+    this(perMinute, Duration.ofMinutes(1));
   }
 
+  /** {@code capacity} actions per client in a burst, refilled evenly over {@code period}. */
+  public ClientRateLimiter(int capacity, Duration period) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be at least 1");
+    }
+    if (period.isNegative() || period.isZero()) {
+      throw new IllegalArgumentException("period must be positive");
+    }
+    this.perMinute = capacity;
+    this.period = period;
+  }
+
+  /** Actions allowed per period (per minute for the one-argument constructor). */
   public int perMinute() {
     return perMinute;
   }
@@ -68,7 +80,7 @@ public final class ClientRateLimiter {
 
   private Bucket newBucket() {
     return Bucket.builder()
-        .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+        .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, period))
         .build();
   }
 }

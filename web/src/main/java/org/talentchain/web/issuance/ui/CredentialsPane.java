@@ -17,12 +17,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.talentchain.web.issuance.CredentialState;
 import org.talentchain.web.issuance.IssuanceService;
+import org.talentchain.web.issuance.IssuedClaimCode;
 import org.talentchain.web.issuance.IssuedCredential;
 import org.talentchain.web.issuance.StatusReason;
 
 /**
  * The console's credentials tab: the registrar's latest credentials with their state, and revoke,
- * suspend (each with a reason) or reinstate.
+ * suspend (each with a reason) or reinstate; for a credential nobody has claimed yet, a new claim
+ * code.
  */
 class CredentialsPane extends Div {
   private final IssuanceService issuance;
@@ -65,6 +67,12 @@ class CredentialsPane extends Div {
 
   private Component actions(IssuedCredential c) {
     HorizontalLayout row = new HorizontalLayout();
+    if (c.getHolderUsername() == null) {
+      Button code = new Button(getTranslation("claim.renew"), e -> claimCodeDialog(c));
+      code.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+      code.getElement().setAttribute("data-action", "claim-code");
+      row.add(code);
+    }
     if (c.getStatus() != CredentialState.REVOKED) {
       Button revoke = new Button(getTranslation("issuer.revoke"), e -> reasonDialog(c, true));
       revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
@@ -95,6 +103,39 @@ class CredentialsPane extends Div {
       row.add(reinstate);
     }
     return row;
+  }
+
+  /** Asks first (the older code stops working), then shows the new code once. */
+  private void claimCodeDialog(IssuedCredential c) {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("claim.renew.title", c.getHolderName()));
+    Paragraph warning = new Paragraph(getTranslation("claim.renew.warning"));
+    Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
+    Button confirm = new Button(getTranslation("claim.renew"));
+    confirm.setId("claim-renew-confirm");
+    confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    confirm.addClickListener(
+        e -> {
+          try {
+            IssuedClaimCode code = issuance.newClaimCode(c.getId());
+            Span value = new Span(code.code().grouped());
+            value.setId("renewed-claim-code");
+            value.addClassName("tc-claim-code");
+            Paragraph once = new Paragraph(getTranslation("claim.issued.once"));
+            once.addClassName("tc-hint");
+            dialog.removeAll();
+            dialog.add(value, once);
+            dialog.getFooter().removeAll();
+            dialog.getFooter().add(new Button(getTranslation("claim.close"), ev -> dialog.close()));
+          } catch (IssuanceService.IssuanceException ex) {
+            dialog.close();
+            failure(getTranslation(ex.messageKey()));
+            onChanged.run();
+          }
+        });
+    dialog.add(warning);
+    dialog.getFooter().add(cancel, confirm);
+    dialog.open();
   }
 
   private void reasonDialog(IssuedCredential c, boolean revoke) {

@@ -22,12 +22,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.talentchain.web.issuance.CsvImport;
+import org.talentchain.web.issuance.IssuanceResult;
 import org.talentchain.web.issuance.IssuanceService;
 
 /**
- * The console's CSV tab: upload a file, see every bad row at once (with a downloadable report), and
- * watch the good rows being signed and anchored. Reading the file and the work in the background
- * belong to {@link CsvImport} and {@link IssuanceService}; this pane only shows them.
+ * The console's CSV tab: upload a file, see every bad row at once (with a downloadable report),
+ * watch the good rows being signed and anchored, and download their claim codes once. Reading the
+ * file and the work in the background belong to {@link CsvImport} and {@link IssuanceService}; this
+ * pane only shows them.
  */
 class CsvImportPane extends Div {
   private final IssuanceService issuance;
@@ -100,7 +102,7 @@ class CsvImportPane extends Div {
             fileName,
             p -> ui.access(() -> progress.setValue(Math.max(progress.getValue(), p))))
         .whenComplete(
-            (batch, error) ->
+            (issued, error) ->
                 ui.access(
                     () -> {
                       if (error == null) {
@@ -108,9 +110,10 @@ class CsvImportPane extends Div {
                         progressText.setText(
                             getTranslation(
                                 "csv.done",
-                                String.valueOf(batch.getCredentialCount()),
-                                String.valueOf(batch.getBlockNumber()),
+                                String.valueOf(issued.batch().getCredentialCount()),
+                                String.valueOf(issued.batch().getBlockNumber()),
                                 String.valueOf(parsed.rejectedLines())));
+                        report.addComponentAsFirst(claimCodes(parsed, issued));
                         onIssued.run();
                       } else {
                         String key =
@@ -135,6 +138,23 @@ class CsvImportPane extends Div {
                         }
                       }
                     }));
+  }
+
+  /**
+   * The download of the batch's claim codes: the only time they exist in plain text, so the
+   * registrar is told to keep the file safe and hand each code to its holder.
+   */
+  private Component claimCodes(CsvImport.Result parsed, IssuanceResult issued) {
+    String csv =
+        CsvImport.claimCodeReport(parsed.rows().stream().map(CsvImport.Row::line).toList(), issued);
+    Anchor download =
+        new Anchor(
+            csvDownload("claim-codes.csv", "\uFEFF" + csv), getTranslation("claim.csv.download"));
+    download.setId("csv-claim-codes");
+    download.addClassName("tc-secondary-action");
+    Paragraph once = new Paragraph(getTranslation("claim.csv.once"));
+    once.addClassName("tc-hint");
+    return new Div(download, once);
   }
 
   private Component errorReport(List<CsvImport.RowError> errors, long rejected, Locale locale) {

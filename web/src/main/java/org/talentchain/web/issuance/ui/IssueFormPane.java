@@ -8,22 +8,32 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.talentchain.web.issuance.IssuanceBatch;
+import org.talentchain.web.issuance.IssuanceResult;
 import org.talentchain.web.issuance.IssuanceService;
 import org.talentchain.web.issuance.IssueRequest;
+import org.talentchain.web.issuance.IssuedClaimCode;
 
-/** The console's first tab: one credential from a form, signed and anchored on submit. */
+/**
+ * The console's first tab: one credential from a form, signed and anchored on submit, and its
+ * holder's one-time claim code shown once below the form.
+ */
 class IssueFormPane extends Div {
   private final IssuanceService issuance;
   private final Runnable onIssued;
   private final TextField holderName = new TextField();
-  private final TextField holderUsername = new TextField();
   private final Select<String> type = new Select<>();
   private final TextField title = new TextField();
   private final TextField degree = new TextField();
@@ -34,6 +44,9 @@ class IssueFormPane extends Div {
   private final DatePicker validFrom = new DatePicker(LocalDate.now());
   private final DatePicker validUntil = new DatePicker();
 
+  /** The last credential's claim code, shown here once (it is not stored in plain text). */
+  private final Div result = new Div();
+
   IssueFormPane(IssuanceService issuance, Runnable onIssued) {
     this.issuance = issuance;
     this.onIssued = onIssued;
@@ -41,9 +54,6 @@ class IssueFormPane extends Div {
     holderName.setId("issue-holder-name");
     holderName.setRequiredIndicatorVisible(true);
     holderName.setMaxLength(200);
-    holderUsername.setLabel(getTranslation("issue.holderUsername"));
-    holderUsername.setId("issue-holder-username");
-    holderUsername.setHelperText(getTranslation("issue.holderUsername.help"));
     type.setLabel(getTranslation("issue.type"));
     type.setId("issue-type");
     type.setItems("EducationCredential", "FintechTalentCredential");
@@ -76,7 +86,6 @@ class IssueFormPane extends Div {
     FormLayout form =
         new FormLayout(
             holderName,
-            holderUsername,
             type,
             title,
             degree,
@@ -88,7 +97,9 @@ class IssueFormPane extends Div {
             validUntil);
     form.setResponsiveSteps(
         new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
-    add(form, submit);
+    result.setId("issue-result");
+    result.setVisible(false);
+    add(form, submit, result);
     addClassName("tc-card");
   }
 
@@ -115,7 +126,6 @@ class IssueFormPane extends Div {
     }
     IssueRequest request =
         new IssueRequest(
-            holderUsername.getValue(),
             holderName.getValue().strip(),
             type.getValue(),
             title.getValue().strip(),
@@ -123,19 +133,41 @@ class IssueFormPane extends Div {
             validUntil.getValue(),
             claims);
     try {
-      IssuanceBatch batch =
+      IssuanceResult issued =
           issuance.issue(List.of(request), IssuanceBatch.Source.FORM, null, p -> {});
       success(
           getTranslation(
-              "issue.done.one", holderName.getValue(), String.valueOf(batch.getBlockNumber())));
+              "issue.done.one",
+              holderName.getValue(),
+              String.valueOf(issued.batch().getBlockNumber())));
+      showClaimCode(issued.claimCodes().get(0));
       holderName.clear();
-      holderUsername.clear();
       studentNumber.clear();
       holderName.setInvalid(false);
       onIssued.run();
     } catch (IssuanceService.IssuanceException ex) {
       failure(getTranslation(ex.messageKey()));
     }
+  }
+
+  private void showClaimCode(IssuedClaimCode code) {
+    result.removeAll();
+    H3 heading = new H3(getTranslation("claim.issued.title", code.holderName()));
+    Span value = new Span(code.code().grouped());
+    value.setId("issue-claim-code");
+    value.addClassName("tc-claim-code");
+    Paragraph expires =
+        new Paragraph(
+            getTranslation(
+                "claim.issued.expires",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(getLocale())
+                    .format(code.expiresAt().atZone(ZoneId.systemDefault()))));
+    Paragraph once = new Paragraph(getTranslation("claim.issued.once"));
+    once.addClassName("tc-hint");
+    result.add(heading, value, expires, once);
+    result.addClassName("tc-claim-result");
+    result.setVisible(true);
   }
 
   private static void put(Map<String, String> claims, String name, String value) {

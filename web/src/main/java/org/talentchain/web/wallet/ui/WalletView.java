@@ -30,14 +30,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.talentchain.web.base.ui.OfferedBeforeSignIn;
+import org.talentchain.web.issuance.ClaimService;
 import org.talentchain.web.issuance.IssuedCredential;
 import org.talentchain.web.verification.VerificationEvent;
 import org.talentchain.web.verification.VerificationService;
 import org.talentchain.web.wallet.WalletService;
 
 /**
- * The holder's wallet: their certificates; for the chosen one, which details to disclose, the QR
- * code of exactly that, a printable certificate, and who verified it when.
+ * The holder's wallet: claiming a certificate with the university's one-time code; their
+ * certificates; for the chosen one, which details to disclose, the QR code of exactly that, a
+ * printable certificate, and who verified it when.
  */
 @Route("wallet")
 @Menu(title = "nav.wallet", order = 2)
@@ -53,7 +55,7 @@ public class WalletView extends Main implements HasDynamicTitle {
   private final Div list = new Div();
   private final Div detail = new Div();
 
-  public WalletView(WalletService wallet, VerificationService verification) {
+  public WalletView(WalletService wallet, VerificationService verification, ClaimService claims) {
     this.wallet = wallet;
     this.verification = verification;
     addClassName("tc-console");
@@ -65,7 +67,14 @@ public class WalletView extends Main implements HasDynamicTitle {
     detail.setId("wallet-detail");
     Div layout = new Div(list, detail);
     layout.addClassName("tc-wallet");
-    add(title, lead, layout);
+    add(title, lead, new ClaimCertificateForm(claims, this::refresh), layout);
+    refresh(null);
+    add(history());
+  }
+
+  /** Lists the holder's certificates again and shows {@code chosen} (or the newest). */
+  private void refresh(IssuedCredential chosen) {
+    list.removeAll();
     List<IssuedCredential> mine = wallet.myCredentials();
     if (mine.isEmpty()) {
       list.add(new Paragraph(getTranslation("wallet.empty")));
@@ -73,10 +82,10 @@ public class WalletView extends Main implements HasDynamicTitle {
     for (IssuedCredential c : mine) {
       list.add(card(c));
     }
-    if (!mine.isEmpty()) {
-      show(mine.get(0));
-    }
-    add(history());
+    mine.stream()
+        .filter(c -> chosen == null || c.getId().equals(chosen.getId()))
+        .findFirst()
+        .ifPresent(this::show);
   }
 
   private Component card(IssuedCredential c) {

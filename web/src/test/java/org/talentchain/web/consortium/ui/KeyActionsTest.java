@@ -73,19 +73,20 @@ class KeyActionsTest {
   private IssuedCredential issueOne(String title) throws Exception {
     signIn("registrar");
     IssuanceBatch batch =
-        issuance.issue(
-            List.of(
-                new IssueRequest(
-                    null,
-                    "蘇美華 SO Mei Wah",
-                    "EducationCredential",
-                    title,
-                    LocalDate.parse("2026-06-30"),
-                    null,
-                    Map.of())),
-            IssuanceBatch.Source.FORM,
-            title,
-            p -> {});
+        issuance
+            .issue(
+                List.of(
+                    new IssueRequest(
+                        "蘇美華 SO Mei Wah",
+                        "EducationCredential",
+                        title,
+                        LocalDate.parse("2026-06-30"),
+                        null,
+                        Map.of())),
+                IssuanceBatch.Source.FORM,
+                title,
+                p -> {})
+            .batch();
     return credentials
         .findByIssuerIdOrderByIssuedAtDesc(issuance.myIssuer().getId(), PageRequest.of(0, 5))
         .stream()
