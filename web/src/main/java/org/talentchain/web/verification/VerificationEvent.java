@@ -38,6 +38,9 @@ public class VerificationEvent {
   @Column(name = "ledger_block")
   private Long ledgerBlock;
 
+  @Column(name = "share_id")
+  private String shareId;
+
   protected VerificationEvent() {}
 
   VerificationEvent(
@@ -46,7 +49,8 @@ public class VerificationEvent {
       Channel channel,
       String verdict,
       String verifierLabel,
-      Long ledgerBlock) {
+      Long ledgerBlock,
+      String shareId) {
     this.id = UUID.randomUUID();
     this.credentialId = credentialId;
     this.verifiedAt = verifiedAt;
@@ -57,6 +61,7 @@ public class VerificationEvent {
             ? null
             : verifierLabel.strip().substring(0, Math.min(200, verifierLabel.strip().length()));
     this.ledgerBlock = ledgerBlock;
+    this.shareId = shareId;
   }
 
   public String getCredentialId() {
@@ -81,5 +86,10 @@ public class VerificationEvent {
 
   public Long getLedgerBlock() {
     return ledgerBlock;
+  }
+
+  /** The share link it was opened through, or {@code null}. */
+  public String getShareId() {
+    return shareId;
   }
 }

@@ -56,6 +56,13 @@ public class VerificationService {
   @Transactional
   public VerificationOutcome verify(
       String input, Channel channel, String verifierLabel, Locale locale) {
+    return verify(input, channel, verifierLabel, locale, null);
+  }
+
+  /** As above, recorded under the share link {@code shareId} it was opened through. */
+  @Transactional
+  public VerificationOutcome verify(
+      String input, Channel channel, String verifierLabel, Locale locale, String shareId) {
     VerificationReport report = verifier.verify(input);
     VerificationOutcome outcome = toOutcome(report, input, locale);
     events.save(
@@ -65,7 +72,8 @@ public class VerificationService {
             channel,
             outcome.verdict().name(),
             verifierLabel,
-            outcome.ledger() == null ? null : outcome.ledger().blockHeight()));
+            outcome.ledger() == null ? null : outcome.ledger().blockHeight(),
+            shareId));
     meters
         .counter(
             "talentchain.verifications",
