@@ -12,8 +12,8 @@ import org.talentchain.core.api.Bytes32;
 import org.talentchain.core.api.CheckResult;
 import org.talentchain.core.api.CredentialVerifier;
 import org.talentchain.core.api.Disclosure;
-import org.talentchain.core.api.SignedCredential;
 import org.talentchain.core.api.Verdict;
+import org.talentchain.core.api.VerifiablePresentation;
 import org.talentchain.core.api.VerificationReport;
 import org.talentchain.web.base.i18n.SupportedLanguage;
 import org.talentchain.web.base.i18n.TranslationProvider;
@@ -170,16 +170,17 @@ public class VerificationService {
     String title = null;
     String issuerName = null;
     List<DisclosedClaim> claims = new ArrayList<>();
-    if (report.presentation().isPresent()) {
-      SignedCredential vc = report.presentation().get().credential();
-      credentialId = vc.id();
-      title = vc.name();
+    // shown() is either format: a version 2 (TC2) QR states the same title, issuer and claims.
+    if (report.shown().isPresent()) {
+      VerifiablePresentation shown = report.shown().get();
+      credentialId = shown.credentialId();
+      title = shown.title();
       issuerName =
           issuers
-              .findByChainAddress(vc.issuer().hex())
+              .findByChainAddress(shown.issuer().hex())
               .map(p -> issuerLabel(p, locale))
-              .orElse(vc.issuer().hex());
-      for (Disclosure d : report.presentation().get().disclosures()) {
+              .orElse(shown.issuer().hex());
+      for (Disclosure d : shown.disclosures()) {
         claims.add(new DisclosedClaim(d.name(), claimLabel(d.name(), locale), d.value()));
       }
     }
