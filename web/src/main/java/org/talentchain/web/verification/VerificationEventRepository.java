@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Verification history. */
 public interface VerificationEventRepository extends JpaRepository<VerificationEvent, UUID> {
+  List<VerificationEvent> findByShareIdInOrderByVerifiedAtDesc(Collection<String> shareIds);
+
   List<VerificationEvent> findTop50ByCredentialIdInOrderByVerifiedAtDesc(
       Collection<String> credentialIds);
 

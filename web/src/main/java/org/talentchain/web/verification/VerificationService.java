@@ -15,8 +15,8 @@ import org.talentchain.core.api.CheckResult;
 import org.talentchain.core.api.CheckStatus;
 import org.talentchain.core.api.CredentialVerifier;
 import org.talentchain.core.api.Disclosure;
-import org.talentchain.core.api.SignedCredential;
 import org.talentchain.core.api.Verdict;
+import org.talentchain.core.api.VerifiablePresentation;
 import org.talentchain.core.api.VerificationReport;
 import org.talentchain.web.base.i18n.SupportedLanguage;
 import org.talentchain.web.base.i18n.TranslationProvider;
@@ -75,6 +75,13 @@ public class VerificationService {
   @Transactional
   public VerificationOutcome verify(
       String input, Channel channel, String verifierLabel, Locale locale) {
+    return verify(input, channel, verifierLabel, locale, null);
+  }
+
+  /** As above, recorded under the share link {@code shareId} it was opened through. */
+  @Transactional
+  public VerificationOutcome verify(
+      String input, Channel channel, String verifierLabel, Locale locale, String shareId) {
     VerificationReport report = verifier.verify(input);
     VerificationOutcome outcome = toOutcome(report, input, locale);
     if (belongsInHistory(report)) {
@@ -85,7 +92,8 @@ public class VerificationService {
               channel,
               outcome.verdict().name(),
               verifierLabel,
-              outcome.ledger() == null ? null : outcome.ledger().blockHeight()));
+              outcome.ledger() == null ? null : outcome.ledger().blockHeight(),
+              shareId));
     }
     meters
         .counter(
@@ -105,20 +113,20 @@ public class VerificationService {
    * credential id into a forged presentation; only these conditions make the entry theirs.
    */
   private boolean belongsInHistory(VerificationReport report) {
-    if (report.presentation().isEmpty()
+    if (report.shown().isEmpty()
         || !passed(report, Check.SIGNATURE)
         || !passed(report, Check.ANCHORED)) {
       return false;
     }
-    SignedCredential vc = report.presentation().get().credential();
+    VerifiablePresentation vc = report.shown().get();
     boolean ours =
         issuers
             .findByChainAddress(vc.issuer().hex())
-            .map(p -> issued.existsByCredentialIdAndIssuerId(vc.id(), p.getId()))
+            .map(p -> issued.existsByCredentialIdAndIssuerId(vc.credentialId(), p.getId()))
             .orElse(false);
     return ours
         && events.countByCredentialIdAndVerifiedAtAfter(
-                vc.id(), report.verifiedAt().minus(Duration.ofHours(1)))
+                vc.credentialId(), report.verifiedAt().minus(Duration.ofHours(1)))
             < HISTORY_PER_CREDENTIAL_PER_HOUR;
   }
 
@@ -213,10 +221,11 @@ public class VerificationService {
     String title = null;
     String issuerName = null;
     List<DisclosedClaim> claims = new ArrayList<>();
-    if (report.presentation().isPresent()) {
-      SignedCredential vc = report.presentation().get().credential();
-      credentialId = vc.id();
-      title = vc.name();
+    // shown() is either format: a version 2 (TC2) QR states the same title, issuer and claims.
+    if (report.shown().isPresent()) {
+      VerifiablePresentation shown = report.shown().get();
+      credentialId = shown.credentialId();
+      title = shown.title();
       // A forged presentation can name a real university: its registered name is shown only
       // when the signature is good and the issuer and key checks passed.
       boolean issuerEstablished =
@@ -226,11 +235,11 @@ public class VerificationService {
       issuerName =
           issuerEstablished
               ? issuers
-                  .findByChainAddress(vc.issuer().hex())
+                  .findByChainAddress(shown.issuer().hex())
                   .map(p -> issuerLabel(p, locale))
-                  .orElse(vc.issuer().hex())
-              : vc.issuer().hex();
-      for (Disclosure d : report.presentation().get().disclosures()) {
+                  .orElse(shown.issuer().hex())
+              : shown.issuer().hex();
+      for (Disclosure d : shown.disclosures()) {
         claims.add(new DisclosedClaim(d.name(), claimLabel(d.name(), locale), d.value()));
       }
     }

@@ -19,6 +19,7 @@ import org.talentchain.web.base.qr.QrCodes;
 import org.talentchain.web.issuance.IssuedCredential;
 import org.talentchain.web.issuance.IssuedCredentialRepository;
 import org.talentchain.web.security.CurrentUser;
+import org.talentchain.web.share.ShareService;
 import org.talentchain.web.verification.VerificationEvent;
 import org.talentchain.web.verification.VerificationEventRepository;
 import org.talentchain.web.verification.VerificationService;
@@ -35,6 +36,7 @@ public class WalletService {
   private final CertificatePdf certificates;
   private final VerificationService verification;
   private final TalentChainProperties properties;
+  private final ShareService shares;
 
   WalletService(
       IssuedCredentialRepository credentials,
@@ -42,13 +44,15 @@ public class WalletService {
       CurrentUser currentUser,
       CertificatePdf certificates,
       VerificationService verification,
-      TalentChainProperties properties) {
+      TalentChainProperties properties,
+      ShareService shares) {
     this.credentials = credentials;
     this.events = events;
     this.currentUser = currentUser;
     this.certificates = certificates;
     this.verification = verification;
     this.properties = properties;
+    this.shares = shares;
   }
 
   /** The signed-in holder's credentials, newest first. */
@@ -91,13 +95,17 @@ public class WalletService {
     return QrCodes.png(qrText, 3);
   }
 
-  /** The printable certificate carrying the chosen presentation. */
+  /**
+   * The printable certificate: its QR code is a new never-expiring share link of the chosen
+   * presentation, which any phone camera opens into the verification report (the holder can
+   * withdraw it like any share).
+   */
   @PreAuthorize("hasRole('HOLDER')")
-  @Transactional(readOnly = true)
+  @Transactional
   public byte[] certificatePdf(UUID id, Collection<String> claimNames, Locale locale) {
     IssuedCredential c = mine(id);
     HolderCredential doc = c.document();
-    String qr = QrPayloadCodec.encode(doc.present(claimNames));
+    String qr = shares.createPrinted(id, claimNames);
     Map<String, String> disclosed = new LinkedHashMap<>();
     doc.claims()
         .forEach(

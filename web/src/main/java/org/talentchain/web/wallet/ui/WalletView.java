@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import org.talentchain.web.base.ui.OfferedBeforeSignIn;
 import org.talentchain.web.issuance.IssuedCredential;
+import org.talentchain.web.share.ShareService;
+import org.talentchain.web.share.ui.SharesPanel;
 import org.talentchain.web.verification.VerificationEvent;
 import org.talentchain.web.verification.VerificationService;
 import org.talentchain.web.wallet.WalletService;
@@ -50,12 +52,14 @@ public class WalletView extends Main implements HasDynamicTitle {
 
   private final WalletService wallet;
   private final VerificationService verification;
+  private final ShareService shares;
   private final Div list = new Div();
   private final Div detail = new Div();
 
-  public WalletView(WalletService wallet, VerificationService verification) {
+  public WalletView(WalletService wallet, VerificationService verification, ShareService shares) {
     this.wallet = wallet;
     this.verification = verification;
+    this.shares = shares;
     addClassName("tc-console");
     setId("wallet-view");
     H1 title = new H1(getTranslation("wallet.title"));
@@ -156,7 +160,7 @@ public class WalletView extends Main implements HasDynamicTitle {
     right.addClassName("tc-wallet-qr-pane");
     Div columns = new Div(left, right);
     columns.addClassName("tc-wallet-columns");
-    detail.add(columns, qrText);
+    detail.add(columns, qrText, new SharesPanel(shares, c.getId(), choose::getValue));
   }
 
   private Component history() {
