@@ -12,9 +12,11 @@ import org.talentchain.core.api.Bytes32;
 import org.talentchain.core.api.CheckResult;
 import org.talentchain.core.api.CredentialVerifier;
 import org.talentchain.core.api.Disclosure;
+import org.talentchain.core.api.ReasonCode;
 import org.talentchain.core.api.SignedCredential;
 import org.talentchain.core.api.Verdict;
 import org.talentchain.core.api.VerificationReport;
+import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.base.i18n.SupportedLanguage;
 import org.talentchain.web.base.i18n.TranslationProvider;
 import org.talentchain.web.base.ledger.LedgerConnection;
@@ -25,6 +27,7 @@ import org.talentchain.web.consortium.IssuerProfileRepository;
 import org.talentchain.web.verification.VerificationOutcome.CheckLine;
 import org.talentchain.web.verification.VerificationOutcome.DisclosedClaim;
 import org.talentchain.web.verification.VerificationOutcome.LedgerSnapshot;
+import org.talentchain.web.verification.VerificationOutcome.StatusReasonText;
 
 /**
  * Verifies what a visitor or an HR system hands in, in their language, and records that it was
@@ -38,18 +41,21 @@ public class VerificationService {
   private final VerificationEventRepository events;
   private final TranslationProvider translations;
   private final MeterRegistry meters;
+  private final DisplayTime time;
 
   VerificationService(
       LedgerConnection ledger,
       IssuerProfileRepository issuers,
       VerificationEventRepository events,
       TranslationProvider translations,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      DisplayTime time) {
     this.verifier = CredentialVerifier.builder(ledger).build();
     this.issuers = issuers;
     this.events = events;
     this.translations = translations;
     this.meters = meters;
+    this.time = time;
   }
 
   /** Verifies a QR text or presentation JSON and records the verification. */
@@ -155,7 +161,8 @@ public class VerificationService {
               r.check().name(),
               VerificationReport.checkName(r.check(), language),
               r.status(),
-              VerificationReport.message(r, language)));
+              VerificationReport.message(r, language, time.zone()),
+              statusReason(r, language)));
     }
     Verdict verdict = report.verdict();
     String credentialId = null;
@@ -194,6 +201,15 @@ public class VerificationService {
         ledger,
         report.verifiedAt(),
         fingerprint(input));
+  }
+
+  /** A revocation or suspension reason as code and words, null on any other line. */
+  static StatusReasonText statusReason(CheckResult r, Locale language) {
+    if (r.reason() != ReasonCode.REVOKED && r.reason() != ReasonCode.SUSPENDED) {
+      return null;
+    }
+    int code = Integer.parseInt(r.arguments().getFirst());
+    return new StatusReasonText(code, VerificationReport.statusReasonText(code, language));
   }
 
   private static String issuerLabel(IssuerProfile p, Locale locale) {
