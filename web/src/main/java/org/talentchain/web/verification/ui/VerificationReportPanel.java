@@ -49,7 +49,8 @@ public class VerificationReportPanel extends Div {
     H2 verdictTitle = new H2(getTranslation("verdict." + outcome.verdict().name() + ".title"));
     Paragraph verdictText = new Paragraph(outcome.verdictText());
     verdictText.setId("verdict-text");
-    banner.add(icon, new Div(verdictTitle, verdictText));
+    Div verdictWords = new Div(verdictTitle, verdictText);
+    banner.add(icon, verdictWords);
     add(banner);
 
     if (outcome.verdict() == Verdict.UNREADABLE) {
@@ -59,7 +60,7 @@ public class VerificationReportPanel extends Div {
       what.setId("unreadable-what");
       Paragraph todo = new Paragraph(getTranslation("report.unreadable.todo"));
       todo.setId("unreadable-todo");
-      banner.add(new Div(what, todo));
+      verdictWords.add(what, todo);
       setVisible(true);
       return;
     }
