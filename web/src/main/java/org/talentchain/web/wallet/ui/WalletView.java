@@ -187,9 +187,12 @@ public class WalletView extends Main implements HasDynamicTitle {
     Grid<HistoryEntry> grid = new Grid<>();
     grid.setId("verification-history");
     grid.addColumn(e -> time.format(e.event().getVerifiedAt()))
-        .setHeader(getTranslation("wallet.history.when"));
+        .setHeader(getTranslation("wallet.history.when"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addColumn(HistoryEntry::certificateTitle)
-        .setHeader(getTranslation("wallet.history.certificate"));
+        .setHeader(getTranslation("wallet.history.certificate"))
+        .setFlexGrow(2);
     grid.addColumn(
             e ->
                 e.event().getVerifierLabel() == null
