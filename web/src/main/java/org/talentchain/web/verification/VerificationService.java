@@ -15,9 +15,11 @@ import org.talentchain.core.api.CheckResult;
 import org.talentchain.core.api.CheckStatus;
 import org.talentchain.core.api.CredentialVerifier;
 import org.talentchain.core.api.Disclosure;
+import org.talentchain.core.api.ReasonCode;
 import org.talentchain.core.api.Verdict;
 import org.talentchain.core.api.VerifiablePresentation;
 import org.talentchain.core.api.VerificationReport;
+import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.base.i18n.SupportedLanguage;
 import org.talentchain.web.base.i18n.TranslationProvider;
 import org.talentchain.web.base.ledger.LedgerConnection;
@@ -29,6 +31,7 @@ import org.talentchain.web.issuance.IssuedCredentialRepository;
 import org.talentchain.web.verification.VerificationOutcome.CheckLine;
 import org.talentchain.web.verification.VerificationOutcome.DisclosedClaim;
 import org.talentchain.web.verification.VerificationOutcome.LedgerSnapshot;
+import org.talentchain.web.verification.VerificationOutcome.StatusReasonText;
 
 /**
  * Verifies what a visitor or an HR system hands in, in their language, and records that it was
@@ -49,6 +52,7 @@ public class VerificationService {
   private final IssuedCredentialRepository issued;
   private final TranslationProvider translations;
   private final MeterRegistry meters;
+  private final DisplayTime time;
 
   VerificationService(
       LedgerConnection ledger,
@@ -56,13 +60,15 @@ public class VerificationService {
       VerificationEventRepository events,
       IssuedCredentialRepository issued,
       TranslationProvider translations,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      DisplayTime time) {
     this.issued = issued;
     this.verifier = CredentialVerifier.builder(ledger).build();
     this.issuers = issuers;
     this.events = events;
     this.translations = translations;
     this.meters = meters;
+    this.time = time;
   }
 
   /**
@@ -214,7 +220,8 @@ public class VerificationService {
               r.check().name(),
               VerificationReport.checkName(r.check(), language),
               r.status(),
-              VerificationReport.message(r, language)));
+              VerificationReport.message(r, language, time.zone()),
+              statusReason(r, language)));
     }
     Verdict verdict = report.verdict();
     String credentialId = null;
@@ -263,6 +270,15 @@ public class VerificationService {
         report.verifiedAt(),
         fingerprint(input),
         VerificationOutcome.establishes(verdict));
+  }
+
+  /** A revocation or suspension reason as code and words, null on any other line. */
+  static StatusReasonText statusReason(CheckResult r, Locale language) {
+    if (r.reason() != ReasonCode.REVOKED && r.reason() != ReasonCode.SUSPENDED) {
+      return null;
+    }
+    int code = Integer.parseInt(r.arguments().getFirst());
+    return new StatusReasonText(code, VerificationReport.statusReasonText(code, language));
   }
 
   private static String issuerLabel(IssuerProfile p, Locale locale) {

@@ -16,6 +16,7 @@ import org.talentchain.core.api.HolderCredential;
 import org.talentchain.core.api.QrPayloadCodec;
 import org.talentchain.core.api.Verdict;
 import org.talentchain.core.api.VerificationReport;
+import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.base.i18n.TranslationProvider;
 import org.talentchain.web.base.ledger.LedgerConnection;
 import org.talentchain.web.consortium.IssuerProfileRepository;
@@ -46,7 +47,8 @@ class CompactOutcomeTest {
             mock(VerificationEventRepository.class),
             mock(IssuedCredentialRepository.class),
             new TranslationProvider(),
-            new SimpleMeterRegistry());
+            new SimpleMeterRegistry(),
+            new DisplayTime("Asia/Hong_Kong"));
 
     VerificationOutcome outcome = service.toOutcome(report, tc2, Locale.UK);
 

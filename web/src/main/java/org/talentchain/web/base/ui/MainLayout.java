@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLayout;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.talentchain.web.base.account.HasDisplayName;
+import org.talentchain.web.base.i18n.SupportedLanguage;
 import org.talentchain.web.base.ledger.TalentChainProperties;
 
 /**
@@ -117,5 +119,19 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     signIn.setText(getTranslation("nav.signIn"));
     signOut.setText(getTranslation("nav.signOut"));
     notice.setText(getTranslation("ledger.embeddedNotice"));
+    getUI()
+        .ifPresent(
+            ui -> {
+              ui.getPage()
+                  .executeJs(
+                      "document.documentElement.lang = $0",
+                      SupportedLanguage.closestTo(event.getLocale()).documentLanguage());
+              // The router sets the title on navigation only; a language switch must too.
+              ui.getInternals().getActiveRouterTargetsChain().stream()
+                  .filter(HasDynamicTitle.class::isInstance)
+                  .map(HasDynamicTitle.class::cast)
+                  .findFirst()
+                  .ifPresent(view -> ui.getPage().setTitle(view.getPageTitle()));
+            });
   }
 }

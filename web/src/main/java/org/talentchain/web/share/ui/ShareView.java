@@ -16,6 +16,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
+import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.share.ShareService;
 import org.talentchain.web.share.ShareService.Opening;
 import org.talentchain.web.verification.VerificationOutcome;
@@ -37,13 +38,14 @@ public class ShareView extends Main implements BeforeEnterObserver, HasDynamicTi
   private final ShareService shares;
   private final VerificationService verification;
   private final Paragraph message = new Paragraph();
-  private final VerificationReportPanel report = new VerificationReportPanel();
+  private final VerificationReportPanel report;
   private String shareId = "";
   private boolean opened;
 
-  public ShareView(ShareService shares, VerificationService verification) {
+  public ShareView(ShareService shares, VerificationService verification, DisplayTime displayTime) {
     this.shares = shares;
     this.verification = verification;
+    this.report = new VerificationReportPanel(displayTime);
     addClassName("tc-page");
     setId("share-view");
     message.setId("share-message");

@@ -23,6 +23,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
+import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.verification.Channel;
 import org.talentchain.web.verification.UnreadableInputException;
 import org.talentchain.web.verification.VerificationOutcome;
@@ -57,11 +58,13 @@ public class VerifyView extends Main implements LocaleChangeObserver, HasDynamic
   private final TextArea pasted = new TextArea();
   private final Button verifyPasted = new Button();
   private final Paragraph inputError = new Paragraph();
-  private final VerificationReportPanel report = new VerificationReportPanel();
+  private final VerificationReportPanel report;
 
-  public VerifyView(VerificationService verification, VerifierActionLimit limit) {
+  public VerifyView(
+      VerificationService verification, VerifierActionLimit limit, DisplayTime displayTime) {
     this.verification = verification;
     this.limit = limit;
+    this.report = new VerificationReportPanel(displayTime);
     addClassName("tc-page");
     setId("verify-view");
 
