@@ -115,8 +115,13 @@ public class ShareService {
       String recipientLabel,
       boolean printed) {
     IssuedCredential credential = mine(credentialRef);
+    // The holder's name is always disclosed: without it a genuine certificate proves nothing about
+    // the person who shows it.
     List<String> names =
-        credential.document().claims().keySet().stream().filter(claimNames::contains).toList();
+        credential.document().claims().keySet().stream()
+            .filter(
+                name -> claimNames.contains(name) || VerificationOutcome.HOLDER_NAME.equals(name))
+            .toList();
     String qrText = QrPayloadCodec.encode(credential.document().present(names));
     String id = ShareSeal.newId();
     byte[] key = ShareSeal.newKey();

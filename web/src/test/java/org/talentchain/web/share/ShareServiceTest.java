@@ -160,6 +160,17 @@ class ShareServiceTest {
   }
 
   @Test
+  @WithUserDetails("chan.taiman")
+  void create_withoutTheHolderName_sharesItAnyway() {
+    NewShare made = shares.create(bachelor().getId(), Set.of("degree"), ShareExpiry.DAYS_7, null);
+
+    assertThat(made.share().getDisclosedNames()).containsExactlyInAnyOrder("holderName", "degree");
+    var outcome =
+        shares.open(made.share().getId(), fragment(made.url()), Locale.UK).outcome().orElseThrow();
+    assertThat(outcome.nameDisclosed()).isTrue();
+  }
+
+  @Test
   @WithUserDetails("registrar")
   void create_someoneElsesCredential_isRefused() {
     assertThatThrownBy(() -> shares.create(bachelor().getId(), DISCLOSED, ShareExpiry.DAYS_7, null))
