@@ -1,6 +1,5 @@
 package org.talentchain.web.share;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talentchain.core.api.QrPayloadCodec;
 import org.talentchain.web.base.ledger.TalentChainProperties;
+import org.talentchain.web.base.qr.ShareLinkText;
 import org.talentchain.web.issuance.IssuedCredential;
 import org.talentchain.web.issuance.IssuedCredentialRepository;
 import org.talentchain.web.security.CurrentUser;
@@ -205,19 +205,9 @@ public class ShareService {
     return new Opening(Opening.Result.VERIFIED, Optional.of(outcome));
   }
 
-  /**
-   * The link of share {@code id} under {@code publicUrl}. Scheme and host are case-insensitive and
-   * written upper case, like the id and key, so that QR codes encode all but the {@code #} in
-   * alphanumeric mode; a path the public URL has is kept as configured.
-   */
+  /** The link of share {@code id} under {@code publicUrl}, as {@link ShareLinkText} writes it. */
   static String url(String publicUrl, String id, byte[] key) {
-    URI base = URI.create(publicUrl.strip());
-    String path = base.getRawPath() == null ? "" : base.getRawPath();
-    if (path.endsWith("/")) {
-      path = path.substring(0, path.length() - 1);
-    }
-    String origin = base.getScheme() + "://" + base.getRawAuthority();
-    return origin.toUpperCase(Locale.ROOT) + path + "/S/" + id + "#" + ShareSeal.keyText(key);
+    return ShareLinkText.url(publicUrl, id, ShareSeal.keyText(key));
   }
 
   private IssuedCredential mine(UUID credentialRef) {

@@ -25,6 +25,7 @@ import org.talentchain.web.base.i18n.TranslationProvider;
 import org.talentchain.web.base.ledger.LedgerConnection;
 import org.talentchain.web.base.qr.QrCodes;
 import org.talentchain.web.base.qr.QrImageException;
+import org.talentchain.web.base.qr.ShareLinkText;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerProfileRepository;
 import org.talentchain.web.issuance.IssuedCredentialRepository;
@@ -142,7 +143,8 @@ public class VerificationService {
   }
 
   /**
-   * Finds the QR code in a photo or screenshot.
+   * Finds the QR code in a photo or screenshot: a presentation ({@code TC1:}, {@code TC2:}) or a
+   * share link (see {@link ShareLinkText}).
    *
    * @throws UnreadableInputException if there is no image, no QR code, or a QR code not ours
    */
@@ -160,7 +162,8 @@ public class VerificationService {
           };
       throw new UnreadableInputException(key, e.getMessage(), e);
     }
-    if (!text.strip().toUpperCase(Locale.ROOT).startsWith("TC")) {
+    if (!text.strip().toUpperCase(Locale.ROOT).startsWith("TC")
+        && ShareLinkText.parse(text).isEmpty()) {
       throw new UnreadableInputException(
           "verify.error.notOurs", "QR code holds something else", null);
     }

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.talentchain.web.base.qr.QrCodes;
 import org.talentchain.web.e2e.Pages.SharePage;
+import org.talentchain.web.e2e.Pages.VerifyPage;
 
 /**
  * The holder shares a certificate as a link with an expiry; a phone that scans its QR code sees the
@@ -84,6 +85,30 @@ class ShareJourneyIT extends BrowserJourney {
     openBachelor(holder);
     cells(holder, "#share-list", "Acme Recruiting", "withdrawn", "Bank of the Bay", "expired");
     cells(holder, "#verification-history", "share link");
+  }
+
+  @Test
+  void verifierPage_pastedOrUploadedShareLink_opensTheSharesReport() throws Exception {
+    Page holder = browser.newPage("en-GB");
+    openBachelor(holder);
+    String link = createShare(holder, "7 days", "Pasted at the front desk");
+
+    // The link names the configured public address (localhost:8080), not the port under test:
+    // the verifier opens the share on its own application, never on the host the text names.
+    VerifyPage pasted = new VerifyPage(browser.newPage("en-GB")).open(baseUrl()).paste(link);
+    pasted.page.locator("#share-message[data-share]").waitFor();
+    assertThat(pasted.page.url()).startsWith(baseUrl() + "/S/");
+    assertThat(pasted.page.locator("#share-message").getAttribute("data-share"))
+        .isEqualTo("VERIFIED");
+    assertThat(new SharePage(pasted.page).verdict()).isEqualTo("VALID");
+
+    Path qr = files.resolve("share-qr.png");
+    Files.write(qr, QrCodes.png(link, 4));
+    VerifyPage uploaded = new VerifyPage(browser.newPage("en-GB")).open(baseUrl()).upload(qr);
+    uploaded.page.locator("#share-message[data-share]").waitFor();
+    assertThat(uploaded.page.locator("#share-message").getAttribute("data-share"))
+        .isEqualTo("VERIFIED");
+    assertThat(new SharePage(uploaded.page).verdict()).isEqualTo("VALID");
   }
 
   @Test
