@@ -173,7 +173,9 @@ public class VerificationService {
   /** The PDF receipt of an outcome, in the reader's language, under a new receipt id. */
   public byte[] receiptPdf(VerificationOutcome outcome, Locale locale) {
     return ReceiptPdf.render(
-        receiptContent(outcome, UUID.randomUUID().toString(), locale, translations), locale);
+        receiptContent(outcome, UUID.randomUUID().toString(), locale, translations),
+        locale,
+        time.zone());
   }
 
   /** What the receipt of {@code outcome} states, its verdict headed in the reader's language. */

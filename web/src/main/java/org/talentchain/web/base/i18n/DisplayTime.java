@@ -48,6 +48,20 @@ public class DisplayTime {
         .withZone(zone);
   }
 
+  /**
+   * As {@link #dateTime(Locale, ZoneId)} to the second, for documents filed as evidence: "24 Nov
+   * 2026, 18:00:05 UTC+8".
+   */
+  public static DateTimeFormatter dateTimeSeconds(Locale locale, ZoneId zone) {
+    SupportedLanguage language = SupportedLanguage.closestTo(locale);
+    return new DateTimeFormatterBuilder()
+        .appendPattern(language.chinese() ? "uuuu年M月d日 HH:mm:ss" : "d MMM uuuu, HH:mm:ss")
+        .appendLiteral(" UTC")
+        .appendOffset("+H:mm", "")
+        .toFormatter(language.locale())
+        .withZone(zone);
+  }
+
   /** As {@link #date(Locale)} in {@code zone}. */
   public static DateTimeFormatter date(Locale locale, ZoneId zone) {
     SupportedLanguage language = SupportedLanguage.closestTo(locale);

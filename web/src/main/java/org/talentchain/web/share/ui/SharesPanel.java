@@ -14,13 +14,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.base.qr.QrCodes;
 import org.talentchain.web.share.CredentialShare;
 import org.talentchain.web.share.ShareExpiry;
@@ -35,6 +32,7 @@ import org.talentchain.web.share.ShareService.SharedView;
  */
 public class SharesPanel extends Div {
   private final ShareService shares;
+  private final DisplayTime displayTime;
   private final UUID credentialRef;
   private final Grid<SharedView> grid = new Grid<>();
   private final Div created = new Div();
@@ -42,8 +40,13 @@ public class SharesPanel extends Div {
   /**
    * @param chosen the details the holder has chosen to disclose, read when a share is made
    */
-  public SharesPanel(ShareService shares, UUID credentialRef, Supplier<Collection<String>> chosen) {
+  public SharesPanel(
+      ShareService shares,
+      UUID credentialRef,
+      Supplier<Collection<String>> chosen,
+      DisplayTime displayTime) {
     this.shares = shares;
+    this.displayTime = displayTime;
     this.credentialRef = credentialRef;
     setId("share-panel");
     addClassName("tc-share-panel");
@@ -158,10 +161,6 @@ public class SharesPanel extends Div {
   }
 
   private String when(Instant instant) {
-    Locale locale = getLocale();
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-        .withLocale(locale)
-        .withZone(ZoneId.systemDefault())
-        .format(instant);
+    return displayTime.dateTime(getLocale()).format(instant);
   }
 }

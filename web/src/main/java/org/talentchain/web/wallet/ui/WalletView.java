@@ -186,7 +186,7 @@ public class WalletView extends Main implements HasDynamicTitle {
     right.addClassName("tc-wallet-qr-pane");
     Div columns = new Div(left, right);
     columns.addClassName("tc-wallet-columns");
-    detail.add(columns, qrText, new SharesPanel(shares, c.getId(), choose::getValue));
+    detail.add(columns, qrText, new SharesPanel(shares, c.getId(), choose::getValue, displayTime));
   }
 
   private Component history() {
