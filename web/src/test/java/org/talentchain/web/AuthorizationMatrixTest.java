@@ -218,6 +218,9 @@ class AuthorizationMatrixTest {
     t.put(
         "WalletService.certificatePdf(UUID,Collection,Locale)",
         new Row(holderA, () -> wallet.certificatePdf(mine, Set.of("holderName"), Locale.ENGLISH)));
+    t.put(
+        "WalletService.compactQrText(UUID,Collection)",
+        new Row(holderA, () -> wallet.compactQrText(mine, Set.of("holderName"))));
     t.put("WalletService.qrPng(String)", new Row(HOLDERS, () -> wallet.qrPng("TC1:X")));
     // Each holder sees only the history of their own credentials (the query is by holder).
     t.put("WalletService.history(int)", new Row(HOLDERS, () -> wallet.history(0)));

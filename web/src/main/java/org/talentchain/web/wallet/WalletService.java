@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -127,6 +128,25 @@ public class WalletService {
     HolderCredential doc = mine(id).document();
     Presentation p = doc.present(withHolderName(claimNames, doc.claims().keySet()));
     return QrPayloadCodec.encode(p);
+  }
+
+  /**
+   * The compact self-contained QR text (format version 2, {@code TC2:}) presenting {@code
+   * claimNames} and the holder's name, when the issuer signed the credential's compact twin; empty
+   * otherwise. Smaller than the version 1 code, for offline checks and HR systems.
+   */
+  @PreAuthorize("hasRole('HOLDER')")
+  @Transactional(readOnly = true)
+  public Optional<String> compactQrText(UUID id, Collection<String> claimNames) {
+    return compactQrText(mine(id).document(), claimNames);
+  }
+
+  static Optional<String> compactQrText(HolderCredential doc, Collection<String> claimNames) {
+    return doc.compact()
+        .map(
+            twin ->
+                QrPayloadCodec.encode(
+                    doc.presentCompact(withHolderName(claimNames, doc.claims().keySet()))));
   }
 
   /** PNG of the QR code for on-screen display. */

@@ -3,6 +3,7 @@ package org.talentchain.web.wallet.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -28,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.base.ui.OfferedBeforeSignIn;
@@ -133,6 +135,22 @@ public class WalletView extends Main implements HasDynamicTitle {
     qrText.setId("wallet-qr-text");
     qrText.setReadOnly(true);
     qrText.setWidthFull();
+    // The compact version 2 code, when the issuer signed one: smaller, for offline checks and HR
+    // systems that keep the whole presentation.
+    Image compactQr = new Image();
+    compactQr.setId("wallet-compact-qr");
+    compactQr.addClassName("tc-wallet-qr");
+    TextArea compactText = new TextArea(getTranslation("wallet.compact.text"));
+    compactText.setId("wallet-compact-qr-text");
+    compactText.setReadOnly(true);
+    compactText.setWidthFull();
+    Paragraph compactHint = new Paragraph(getTranslation("wallet.compact.hint"));
+    compactHint.addClassName("tc-hint");
+    Details compact =
+        new Details(
+            getTranslation("wallet.compact.title"), new Div(compactHint, compactQr, compactText));
+    compact.setId("wallet-compact");
+    compact.setVisible(false);
     Anchor pdf = new Anchor();
     pdf.setId("download-certificate");
     pdf.addClassName("tc-secondary-action");
@@ -150,6 +168,22 @@ public class WalletView extends Main implements HasDynamicTitle {
                           new ByteArrayInputStream(png), "qr.png", "image/png", png.length)));
           qr.setAlt(getTranslation("wallet.qrAlt"));
           qrText.setValue(text);
+          Optional<String> compactValue = wallet.compactQrText(c.getId(), chosen);
+          compact.setVisible(compactValue.isPresent());
+          compactValue.ifPresent(
+              tc2 -> {
+                byte[] compactPng = wallet.qrPng(tc2);
+                compactQr.setSrc(
+                    DownloadHandler.fromInputStream(
+                        ev ->
+                            new DownloadResponse(
+                                new ByteArrayInputStream(compactPng),
+                                "qr-compact.png",
+                                "image/png",
+                                compactPng.length)));
+                compactQr.setAlt(getTranslation("wallet.compact.alt"));
+                compactText.setValue(tc2);
+              });
           Locale locale = getLocale();
           pdf.setHref(
               DownloadHandler.fromInputStream(
@@ -186,7 +220,11 @@ public class WalletView extends Main implements HasDynamicTitle {
     right.addClassName("tc-wallet-qr-pane");
     Div columns = new Div(left, right);
     columns.addClassName("tc-wallet-columns");
-    detail.add(columns, qrText, new SharesPanel(shares, c.getId(), choose::getValue, displayTime));
+    detail.add(
+        columns,
+        qrText,
+        compact,
+        new SharesPanel(shares, c.getId(), choose::getValue, displayTime));
   }
 
   private Component history() {
