@@ -64,6 +64,13 @@ class QrCameraScanner extends HTMLElement {
     this.removeAttribute('scanning');
   }
 
+  // The text of the QR code in one frame (ImageData), or null; also what the decode-rate test
+  // measures, so it measures exactly what the camera runs.
+  static decode(image) {
+    const code = jsQR(image.data, image.width, image.height, { inversionAttempts: 'attemptBoth' });
+    return code && code.data ? code.data : null;
+  }
+
   _tick() {
     if (!this._stream) {
       return;
@@ -76,10 +83,10 @@ class QrCameraScanner extends HTMLElement {
       const ctx = c.getContext('2d', { willReadFrequently: true });
       ctx.drawImage(v, 0, 0, c.width, c.height);
       const image = ctx.getImageData(0, 0, c.width, c.height);
-      const code = jsQR(image.data, image.width, image.height, { inversionAttempts: 'attemptBoth' });
-      if (code && code.data && code.data !== this._last) {
-        this._last = code.data;
-        this.dispatchEvent(new CustomEvent('qr-detected', { detail: { text: code.data } }));
+      const text = QrCameraScanner.decode(image);
+      if (text && text !== this._last) {
+        this._last = text;
+        this.dispatchEvent(new CustomEvent('qr-detected', { detail: { text } }));
       }
     }
     this._frame = requestAnimationFrame(() => this._tick());

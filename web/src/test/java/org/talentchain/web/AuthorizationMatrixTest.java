@@ -63,6 +63,8 @@ import org.talentchain.web.issuance.StatusReason;
 import org.talentchain.web.security.AccountService;
 import org.talentchain.web.security.AppUser;
 import org.talentchain.web.security.AppUserRepository;
+import org.talentchain.web.share.ShareExpiry;
+import org.talentchain.web.share.ShareService;
 import org.talentchain.web.verification.Channel;
 import org.talentchain.web.verification.VerificationService;
 import org.talentchain.web.wallet.WalletService;
@@ -117,10 +119,12 @@ class AuthorizationMatrixTest {
   @Autowired WalletService wallet;
   @Autowired VerificationService verification;
   @Autowired AccountService accounts;
+  @Autowired ShareService shares;
 
   IssuerProfile issuerX;
   IssuerProfile issuerY;
   IssuedCredential credentialOfA;
+  String shareOfA;
 
   @DynamicPropertySource
   static void embeddedDefaults(DynamicPropertyRegistry registry) throws Exception {
@@ -146,6 +150,14 @@ class AuthorizationMatrixTest {
             .findFirst()
             .orElseThrow();
     issuerX = credentialOfA.getIssuer();
+    shareOfA =
+        as(
+                Who.HOLDER_A,
+                () ->
+                    shares.create(
+                        credentialOfA.getId(), Set.of("holderName"), ShareExpiry.DAYS_7, null))
+            .share()
+            .getId();
   }
 
   /** Every public method of every service, with who may call it. */
@@ -216,9 +228,28 @@ class AuthorizationMatrixTest {
     t.put(
         "WalletService.certificatePdf(UUID,Collection,Locale)",
         new Row(holderA, () -> wallet.certificatePdf(mine, Set.of("holderName"), Locale.ENGLISH)));
+    t.put(
+        "WalletService.compactQrText(UUID,Collection)",
+        new Row(holderA, () -> wallet.compactQrText(mine, Set.of("holderName"))));
     t.put("WalletService.qrPng(String)", new Row(HOLDERS, () -> wallet.qrPng("TC1:X")));
     // Each holder sees only the history of their own credentials (the query is by holder).
-    t.put("WalletService.history()", new Row(HOLDERS, wallet::history));
+    t.put("WalletService.history(int)", new Row(HOLDERS, () -> wallet.history(0)));
+
+    // Share links: a holder shares, lists and withdraws only their own; anyone with a link opens
+    // it.
+    t.put(
+        "ShareService.create(UUID,Collection,ShareExpiry,String)",
+        new Row(
+            holderA,
+            () -> shares.create(mine, Set.of("holderName"), ShareExpiry.DAYS_7, "matrix")));
+    t.put(
+        "ShareService.createPrinted(UUID,Collection)",
+        new Row(holderA, () -> shares.createPrinted(mine, Set.of("holderName"))));
+    t.put("ShareService.sharesOf(UUID)", new Row(holderA, () -> shares.sharesOf(mine)));
+    t.put("ShareService.withdraw(String)", new Row(holderA, () -> shares.withdraw(shareOfA)));
+    t.put(
+        "ShareService.open(String,String,Locale)",
+        new Row(EVERYONE, () -> shares.open("NOSUCHSHARE", "not-a-key", Locale.ENGLISH)));
 
     // Public verification needs no account.
     t.put(
@@ -226,6 +257,13 @@ class AuthorizationMatrixTest {
         new Row(
             EVERYONE,
             () -> verification.verify("not a credential", Channel.PASTE, null, Locale.ENGLISH)));
+    t.put(
+        "VerificationService.verify(String,Channel,String,Locale,String)",
+        new Row(
+            EVERYONE,
+            () ->
+                verification.verify(
+                    "not a credential", Channel.SHARE, null, Locale.ENGLISH, "NOSUCHSHARE")));
     t.put(
         "VerificationService.readQrImage(byte[])",
         new Row(EVERYONE, () -> verification.readQrImage(new byte[] {1, 2, 3})));
@@ -269,6 +307,7 @@ class AuthorizationMatrixTest {
       Map.of(
           "", EVERYONE,
           "verify", EVERYONE,
+          "s/:id", EVERYONE,
           "login", EVERYONE,
           "wallet", HOLDERS,
           "issuer", STAFF,

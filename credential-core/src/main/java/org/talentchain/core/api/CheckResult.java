@@ -33,4 +33,10 @@ public record CheckResult(
             .map(a -> a instanceof java.time.Instant i ? TIME.format(i) : String.valueOf(a))
             .toList());
   }
+
+  /** The time an argument holds, as {@link #of} wrote it. */
+  static java.time.Instant parseTime(String argument) {
+    return java.time.LocalDateTime.parse(argument.substring(0, 19).replace(' ', 'T'))
+        .toInstant(java.time.ZoneOffset.UTC);
+  }
 }

@@ -2,12 +2,18 @@ package org.talentchain.core.api;
 
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import org.talentchain.core.spi.AnchorRecord;
 import org.talentchain.core.spi.LedgerInfo;
 
@@ -35,6 +41,9 @@ public record VerificationReport(
     Instant verifiedAt) {
 
   private static final String BUNDLE = "org.talentchain.core.api.messages";
+  private static final Pattern UTC_TIME =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC");
+  private static final Pattern REASON_CODE = Pattern.compile("\\d{1,9}");
 
   public VerificationReport {
     Objects.requireNonNull(verdict, "verdict");
@@ -63,12 +72,87 @@ public record VerificationReport(
     return text("check." + check.name(), locale);
   }
 
-  /** The result's explanation in {@code locale}, with its arguments filled in. */
+  /**
+   * The result's explanation in {@code locale}, with its arguments filled in and times shown in
+   * UTC; see {@link #message(CheckResult, Locale, ZoneId)}.
+   */
   public static String message(CheckResult result, Locale locale) {
+    return message(result, locale, ZoneOffset.UTC);
+  }
+
+  /**
+   * The result's explanation in {@code locale}, with its arguments filled in: times as an
+   * unambiguous day-month-year date and time in {@code zone}, with the zone's offset named (e.g.
+   * "25 Nov 2026, 14:05 UTC+8", "2026年11月25日 14:05 UTC+8"), and revocation or suspension reason
+   * codes in words ({@link #statusReasonText(int, Locale)}).
+   */
+  public static String message(CheckResult result, Locale locale, ZoneId zone) {
+    Objects.requireNonNull(zone, "zone");
     String pattern = text("reason." + result.reason().name(), locale);
-    return result.arguments().isEmpty()
-        ? pattern
-        : new MessageFormat(pattern, locale).format(result.arguments().toArray());
+    if (result.arguments().isEmpty()) {
+      return pattern;
+    }
+    boolean statusReason =
+        result.reason() == ReasonCode.REVOKED || result.reason() == ReasonCode.SUSPENDED;
+    Object[] args = result.arguments().toArray();
+    for (int i = 0; i < args.length; i++) {
+      String arg = (String) args[i];
+      if (UTC_TIME.matcher(arg).matches()) {
+        args[i] = dateTime(CheckResult.parseTime(arg), locale, zone);
+      } else if (statusReason && i == 0 && REASON_CODE.matcher(arg).matches()) {
+        args[i] = statusReasonText(Integer.parseInt(arg), locale);
+      }
+    }
+    return new MessageFormat(pattern, locale).format(args);
+  }
+
+  /**
+   * A revocation or suspension reason code of the published format in words, in {@code locale} (1
+   * issued in error, 2 superseded, 3 academic misconduct, 4 at the holder's request, 5 other; 10
+   * under investigation, 11 administrative hold); an unknown code as "reason code N".
+   */
+  public static String statusReasonText(int code, Locale locale) {
+    try {
+      return ResourceBundle.getBundle(BUNDLE, supported(locale)).getString("statusReason." + code);
+    } catch (MissingResourceException e) {
+      return MessageFormat.format(text("statusReason.unknown", locale), String.valueOf(code));
+    }
+  }
+
+  /**
+   * {@code time} as a date and time no reader can mistake: day, month (as a word in Latin scripts),
+   * year, 24-hour time, and the zone's offset from UTC.
+   */
+  public static String dateTime(Instant time, Locale locale, ZoneId zone) {
+    ZonedDateTime t = time.atZone(zone);
+    return t.format(DateTimeFormatter.ofPattern(text("format.dateTime", locale), months(locale)))
+        + " "
+        + utcOffset(t.getOffset());
+  }
+
+  /** {@code date} as day, month (as a word in Latin scripts) and year, e.g. "25 Nov 2026". */
+  public static String date(LocalDate date, Locale locale) {
+    return date.format(DateTimeFormatter.ofPattern(text("format.date", locale), months(locale)));
+  }
+
+  // The root locale would name months "M11"; the root bundle is English.
+  private static Locale months(Locale locale) {
+    Locale l = supported(locale);
+    return l.equals(Locale.ROOT) ? Locale.ENGLISH : l;
+  }
+
+  /** "UTC", "UTC+8", "UTC+5:30", "UTC-3". */
+  public static String utcOffset(ZoneOffset offset) {
+    int seconds = offset.getTotalSeconds();
+    if (seconds == 0) {
+      return "UTC";
+    }
+    int minutes = Math.abs(seconds) / 60;
+    String sign = seconds < 0 ? "-" : "+";
+    return "UTC"
+        + sign
+        + (minutes / 60)
+        + (minutes % 60 == 0 ? "" : String.format(Locale.ROOT, ":%02d", minutes % 60));
   }
 
   /** The verdict as a sentence in {@code locale}. */

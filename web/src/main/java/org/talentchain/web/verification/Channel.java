@@ -5,5 +5,7 @@ public enum Channel {
   CAMERA,
   UPLOAD,
   PASTE,
-  API
+  API,
+  /** Opened through a holder's share link. */
+  SHARE
 }

@@ -96,12 +96,15 @@ public record ReceiptContent(
       explanation = Objects.requireNonNullElse(explanation, "").strip();
     }
 
-    /** How the verdict reads at a glance: only CANNOT_VERIFY_NOW is undetermined. */
+    /**
+     * How the verdict reads at a glance, as on the page: do-not-accept verdicts (revoked included)
+     * negative, suspended and outside validity caution, only CANNOT_VERIFY_NOW undetermined.
+     */
     public Tone tone() {
       return switch (verdict) {
         case VALID -> Tone.POSITIVE;
-        case REVOKED, SUSPENDED, EXPIRED, NOT_YET_VALID -> Tone.CAUTION;
-        case INVALID, UNTRUSTED_ISSUER, UNREADABLE -> Tone.NEGATIVE;
+        case SUSPENDED, EXPIRED, NOT_YET_VALID -> Tone.CAUTION;
+        case INVALID, REVOKED, UNTRUSTED_ISSUER, UNREADABLE -> Tone.NEGATIVE;
         case CANNOT_VERIFY_NOW -> Tone.UNDETERMINED;
       };
     }

@@ -1,6 +1,7 @@
 package org.talentchain.web.verification;
 
 import java.awt.Color;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.talentchain.core.api.CheckStatus;
 import org.talentchain.web.base.pdf.DisplayText;
@@ -59,25 +60,26 @@ public final class ReceiptPdf {
 
   /**
    * Renders {@code content} in the language of {@code locale} (English, simplified or traditional
-   * Chinese, Portuguese; others fall back to the nearest) with the fonts this process found.
+   * Chinese, Portuguese; others fall back to the nearest) with the fonts this process found, its
+   * times in {@code zone} with the zone's offset printed.
    *
    * @return the PDF bytes
    */
-  public static byte[] render(ReceiptContent content, Locale locale) {
-    return render(content, locale, PdfFonts.system());
+  public static byte[] render(ReceiptContent content, Locale locale, ZoneId zone) {
+    return render(content, locale, PdfFonts.system(), zone);
   }
 
-  /** As {@link #render(ReceiptContent, Locale)}, with the given fonts. */
-  public static byte[] render(ReceiptContent received, Locale locale, PdfFonts fonts) {
+  /** As {@link #render(ReceiptContent, Locale, ZoneId)}, with the given fonts. */
+  public static byte[] render(ReceiptContent received, Locale locale, PdfFonts fonts, ZoneId zone) {
     ReceiptContent content = shortened(received);
     DocumentTexts t = DocumentTexts.of(locale, fonts);
     try (FlowDocument doc = new FlowDocument(fonts, MARGIN, MARGIN, MARGIN_TOP, MARGIN_BOTTOM)) {
-      doc.onNewPage(d -> runningHead(d, content, t));
+      doc.onNewPage(d -> runningHead(d, content, t, zone));
       doc.newPage();
       verdict(doc, content, t);
       presented(doc, content, t);
       disclosed(doc, content, t);
-      ledger(doc, content, t);
+      ledger(doc, content, t, zone);
       checks(doc, content, t);
       return doc.finish(
           t.text("receipt.title") + " " + content.receiptId(),
@@ -126,7 +128,8 @@ public final class ReceiptPdf {
         content.payloadFingerprint());
   }
 
-  private static void runningHead(FlowDocument doc, ReceiptContent content, DocumentTexts t) {
+  private static void runningHead(
+      FlowDocument doc, ReceiptContent content, DocumentTexts t, ZoneId zone) {
     float top = doc.y();
     doc.fillRect(0, FlowDocument.PAGE.getHeight() - 6, FlowDocument.PAGE.getWidth(), 6, NAVY);
     float metaX = doc.right() - 190;
@@ -137,7 +140,8 @@ public final class ReceiptPdf {
           t.text("receipt.title"), doc.left(), metaX - doc.left() - 10, TITLE, Align.LEFT);
       float afterTitle = doc.y();
       metaLine(doc, metaX, top - 8, t.text("receipt.id"), content.receiptId());
-      metaLine(doc, metaX, top - 34, t.text("receipt.verifiedAt"), t.utc(content.verifiedAt()));
+      metaLine(
+          doc, metaX, top - 34, t.text("receipt.verifiedAt"), t.time(content.verifiedAt(), zone));
       doc.moveTo(Math.min(afterTitle, top - 56) - 8);
     } else {
       doc.text(t.text("receipt.continued"), doc.left(), top - 10, LABEL.asBold());
@@ -274,7 +278,8 @@ public final class ReceiptPdf {
     doc.down(12);
   }
 
-  private static void ledger(FlowDocument doc, ReceiptContent content, DocumentTexts t) {
+  private static void ledger(
+      FlowDocument doc, ReceiptContent content, DocumentTexts t, ZoneId zone) {
     section(doc, t.text("receipt.section.ledger"));
     ReceiptContent.Ledger ledger = content.ledger();
     if (ledger == null) {
@@ -293,7 +298,7 @@ public final class ReceiptPdf {
           t.text("receipt.ledger.blockHeight"),
           Long.toString(ledger.blockHeight()),
           VALUE.asBold());
-      row(doc, t.text("receipt.ledger.blockTime"), t.utc(ledger.blockTime()), VALUE);
+      row(doc, t.text("receipt.ledger.blockTime"), t.time(ledger.blockTime(), zone), VALUE);
     }
     doc.down(12);
   }

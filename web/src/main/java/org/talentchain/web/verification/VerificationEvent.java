@@ -38,6 +38,9 @@ public class VerificationEvent {
   @Column(name = "ledger_block")
   private Long ledgerBlock;
 
+  @Column(name = "share_id")
+  private String shareId;
+
   protected VerificationEvent() {}
 
   VerificationEvent(
@@ -46,7 +49,8 @@ public class VerificationEvent {
       Channel channel,
       String verdict,
       String verifierLabel,
-      Long ledgerBlock) {
+      Long ledgerBlock,
+      String shareId) {
     this.id = UUID.randomUUID();
     this.credentialId = credentialId;
     this.verifiedAt = verifiedAt;
@@ -54,6 +58,7 @@ public class VerificationEvent {
     this.verdict = verdict;
     this.verifierLabel = sanitized(verifierLabel);
     this.ledgerBlock = ledgerBlock;
+    this.shareId = shareId;
   }
 
   /** The longest verifier name kept, in characters. */
@@ -103,5 +108,10 @@ public class VerificationEvent {
 
   public Long getLedgerBlock() {
     return ledgerBlock;
+  }
+
+  /** The share link it was opened through, or {@code null}. */
+  public String getShareId() {
+    return shareId;
   }
 }

@@ -1,5 +1,6 @@
 package org.talentchain.web.verification;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -63,15 +64,47 @@ public record VerificationOutcome(
     Objects.requireNonNull(verifiedAt, "verifiedAt");
   }
 
-  /** One line of the itemised report. */
-  public record CheckLine(String code, String name, CheckStatus status, String message) {
+  /**
+   * Whether the holder disclosed their name. A presentation without it cannot be tied to the person
+   * who shows it, however genuine it is; the page and the API say so prominently.
+   */
+  @JsonProperty(value = "nameDisclosed", access = JsonProperty.Access.READ_ONLY)
+  public boolean nameDisclosed() {
+    return credentialId == null
+        || disclosedClaims.stream()
+            .anyMatch(
+                c -> HOLDER_NAME.equals(c.name()) && c.value() != null && !c.value().isBlank());
+  }
+
+  /** The claim that names the holder. */
+  public static final String HOLDER_NAME = "holderName";
+
+  /**
+   * One line of the itemised report.
+   *
+   * @param reason on the status line of a revoked or suspended credential, the issuer's reason as
+   *     code and words; null otherwise
+   */
+  public record CheckLine(
+      String code, String name, CheckStatus status, String message, StatusReasonText reason) {
     public CheckLine {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(status, "status");
       Objects.requireNonNull(message, "message");
     }
+
+    /** A line without a status reason. */
+    public CheckLine(String code, String name, CheckStatus status, String message) {
+      this(code, name, status, message, null);
+    }
   }
+
+  /**
+   * A revocation or suspension reason: the code of the published format and its words in the
+   * reader's language, e.g. {@code {"code": 1, "text": "issued in error"}}.
+   */
+  public record StatusReasonText(int code, String text) {}
 
   /** A claim the holder disclosed: its label in the reader's language and its value. */
   public record DisclosedClaim(String name, String label, String value) {}

@@ -15,20 +15,24 @@ import org.talentchain.core.api.CheckResult;
 import org.talentchain.core.api.CheckStatus;
 import org.talentchain.core.api.CredentialVerifier;
 import org.talentchain.core.api.Disclosure;
-import org.talentchain.core.api.SignedCredential;
+import org.talentchain.core.api.ReasonCode;
 import org.talentchain.core.api.Verdict;
+import org.talentchain.core.api.VerifiablePresentation;
 import org.talentchain.core.api.VerificationReport;
+import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.base.i18n.SupportedLanguage;
 import org.talentchain.web.base.i18n.TranslationProvider;
 import org.talentchain.web.base.ledger.LedgerConnection;
 import org.talentchain.web.base.qr.QrCodes;
 import org.talentchain.web.base.qr.QrImageException;
+import org.talentchain.web.base.qr.ShareLinkText;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerProfileRepository;
 import org.talentchain.web.issuance.IssuedCredentialRepository;
 import org.talentchain.web.verification.VerificationOutcome.CheckLine;
 import org.talentchain.web.verification.VerificationOutcome.DisclosedClaim;
 import org.talentchain.web.verification.VerificationOutcome.LedgerSnapshot;
+import org.talentchain.web.verification.VerificationOutcome.StatusReasonText;
 
 /**
  * Verifies what a visitor or an HR system hands in, in their language, and records that it was
@@ -49,6 +53,7 @@ public class VerificationService {
   private final IssuedCredentialRepository issued;
   private final TranslationProvider translations;
   private final MeterRegistry meters;
+  private final DisplayTime time;
 
   VerificationService(
       LedgerConnection ledger,
@@ -56,13 +61,15 @@ public class VerificationService {
       VerificationEventRepository events,
       IssuedCredentialRepository issued,
       TranslationProvider translations,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      DisplayTime time) {
     this.issued = issued;
     this.verifier = CredentialVerifier.builder(ledger).build();
     this.issuers = issuers;
     this.events = events;
     this.translations = translations;
     this.meters = meters;
+    this.time = time;
   }
 
   /**
@@ -75,6 +82,13 @@ public class VerificationService {
   @Transactional
   public VerificationOutcome verify(
       String input, Channel channel, String verifierLabel, Locale locale) {
+    return verify(input, channel, verifierLabel, locale, null);
+  }
+
+  /** As above, recorded under the share link {@code shareId} it was opened through. */
+  @Transactional
+  public VerificationOutcome verify(
+      String input, Channel channel, String verifierLabel, Locale locale, String shareId) {
     VerificationReport report = verifier.verify(input);
     VerificationOutcome outcome = toOutcome(report, input, locale);
     if (belongsInHistory(report)) {
@@ -85,7 +99,8 @@ public class VerificationService {
               channel,
               outcome.verdict().name(),
               verifierLabel,
-              outcome.ledger() == null ? null : outcome.ledger().blockHeight()));
+              outcome.ledger() == null ? null : outcome.ledger().blockHeight(),
+              shareId));
     }
     meters
         .counter(
@@ -105,20 +120,20 @@ public class VerificationService {
    * credential id into a forged presentation; only these conditions make the entry theirs.
    */
   private boolean belongsInHistory(VerificationReport report) {
-    if (report.presentation().isEmpty()
+    if (report.shown().isEmpty()
         || !passed(report, Check.SIGNATURE)
         || !passed(report, Check.ANCHORED)) {
       return false;
     }
-    SignedCredential vc = report.presentation().get().credential();
+    VerifiablePresentation vc = report.shown().get();
     boolean ours =
         issuers
             .findByChainAddress(vc.issuer().hex())
-            .map(p -> issued.existsByCredentialIdAndIssuerId(vc.id(), p.getId()))
+            .map(p -> issued.existsByCredentialIdAndIssuerId(vc.credentialId(), p.getId()))
             .orElse(false);
     return ours
         && events.countByCredentialIdAndVerifiedAtAfter(
-                vc.id(), report.verifiedAt().minus(Duration.ofHours(1)))
+                vc.credentialId(), report.verifiedAt().minus(Duration.ofHours(1)))
             < HISTORY_PER_CREDENTIAL_PER_HOUR;
   }
 
@@ -128,7 +143,8 @@ public class VerificationService {
   }
 
   /**
-   * Finds the QR code in a photo or screenshot.
+   * Finds the QR code in a photo or screenshot: a presentation ({@code TC1:}, {@code TC2:}) or a
+   * share link (see {@link ShareLinkText}).
    *
    * @throws UnreadableInputException if there is no image, no QR code, or a QR code not ours
    */
@@ -146,7 +162,8 @@ public class VerificationService {
           };
       throw new UnreadableInputException(key, e.getMessage(), e);
     }
-    if (!text.strip().toUpperCase(Locale.ROOT).startsWith("TC")) {
+    if (!text.strip().toUpperCase(Locale.ROOT).startsWith("TC")
+        && ShareLinkText.parse(text).isEmpty()) {
       throw new UnreadableInputException(
           "verify.error.notOurs", "QR code holds something else", null);
     }
@@ -156,7 +173,9 @@ public class VerificationService {
   /** The PDF receipt of an outcome, in the reader's language, under a new receipt id. */
   public byte[] receiptPdf(VerificationOutcome outcome, Locale locale) {
     return ReceiptPdf.render(
-        receiptContent(outcome, UUID.randomUUID().toString(), locale, translations), locale);
+        receiptContent(outcome, UUID.randomUUID().toString(), locale, translations),
+        locale,
+        time.zone());
   }
 
   /** What the receipt of {@code outcome} states, its verdict headed in the reader's language. */
@@ -206,17 +225,19 @@ public class VerificationService {
               r.check().name(),
               VerificationReport.checkName(r.check(), language),
               r.status(),
-              VerificationReport.message(r, language)));
+              VerificationReport.message(r, language, time.zone()),
+              statusReason(r, language)));
     }
     Verdict verdict = report.verdict();
     String credentialId = null;
     String title = null;
     String issuerName = null;
     List<DisclosedClaim> claims = new ArrayList<>();
-    if (report.presentation().isPresent()) {
-      SignedCredential vc = report.presentation().get().credential();
-      credentialId = vc.id();
-      title = vc.name();
+    // shown() is either format: a version 2 (TC2) QR states the same title, issuer and claims.
+    if (report.shown().isPresent()) {
+      VerifiablePresentation shown = report.shown().get();
+      credentialId = shown.credentialId();
+      title = shown.title();
       // A forged presentation can name a real university: its registered name is shown only
       // when the signature is good and the issuer and key checks passed.
       boolean issuerEstablished =
@@ -226,11 +247,11 @@ public class VerificationService {
       issuerName =
           issuerEstablished
               ? issuers
-                  .findByChainAddress(vc.issuer().hex())
+                  .findByChainAddress(shown.issuer().hex())
                   .map(p -> issuerLabel(p, locale))
-                  .orElse(vc.issuer().hex())
-              : vc.issuer().hex();
-      for (Disclosure d : report.presentation().get().disclosures()) {
+                  .orElse(shown.issuer().hex())
+              : shown.issuer().hex();
+      for (Disclosure d : shown.disclosures()) {
         claims.add(new DisclosedClaim(d.name(), claimLabel(d.name(), locale), d.value()));
       }
     }
@@ -254,6 +275,15 @@ public class VerificationService {
         report.verifiedAt(),
         fingerprint(input),
         VerificationOutcome.establishes(verdict));
+  }
+
+  /** A revocation or suspension reason as code and words, null on any other line. */
+  static StatusReasonText statusReason(CheckResult r, Locale language) {
+    if (r.reason() != ReasonCode.REVOKED && r.reason() != ReasonCode.SUSPENDED) {
+      return null;
+    }
+    int code = Integer.parseInt(r.arguments().getFirst());
+    return new StatusReasonText(code, VerificationReport.statusReasonText(code, language));
   }
 
   private static String issuerLabel(IssuerProfile p, Locale locale) {

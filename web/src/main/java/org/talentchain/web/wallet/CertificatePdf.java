@@ -3,12 +3,12 @@ package org.talentchain.web.wallet;
 import java.awt.Color;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.base.pdf.DisplayText;
 import org.talentchain.web.base.pdf.DocumentTexts;
 import org.talentchain.web.base.pdf.FlowDocument;
@@ -63,6 +63,12 @@ public class CertificatePdf {
   private static final TextStyle URL = TextStyle.of(Typeface.SANS, 9.5f, NAVY).asBold();
   private static final TextStyle HELP = TextStyle.of(Typeface.SANS, 8, MUTED);
   private static final TextStyle FOOTER = TextStyle.of(Typeface.SANS, 6.8f, MUTED);
+
+  private final DisplayTime displayTime;
+
+  public CertificatePdf(DisplayTime displayTime) {
+    this.displayTime = displayTime;
+  }
 
   /**
    * {@code sheet} with every printed field cut at {@link DisplayText#MAX_CHARACTERS}; the QR text
@@ -379,15 +385,16 @@ public class CertificatePdf {
             disclosed.get(holderLabel),
             title,
             claims,
-            utcDate(issuedAt),
-            validUntil == null ? null : utcDate(validUntil),
+            day(issuedAt),
+            validUntil == null ? null : day(validUntil),
             credentialId,
             qrText,
             base + "verify"),
         locale);
   }
 
-  private static LocalDate utcDate(Instant instant) {
-    return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+  /** The calendar day of {@code instant} where the certificate's readers are: the display zone. */
+  private LocalDate day(Instant instant) {
+    return LocalDate.ofInstant(instant, displayTime.zone());
   }
 }

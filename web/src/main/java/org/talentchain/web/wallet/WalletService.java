@@ -1,12 +1,18 @@
 package org.talentchain.web.wallet;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,11 +22,14 @@ import org.talentchain.core.api.Presentation;
 import org.talentchain.core.api.QrPayloadCodec;
 import org.talentchain.web.base.ledger.TalentChainProperties;
 import org.talentchain.web.base.qr.QrCodes;
+import org.talentchain.web.issuance.CredentialState;
 import org.talentchain.web.issuance.IssuedCredential;
 import org.talentchain.web.issuance.IssuedCredentialRepository;
 import org.talentchain.web.security.CurrentUser;
+import org.talentchain.web.share.ShareService;
 import org.talentchain.web.verification.VerificationEvent;
 import org.talentchain.web.verification.VerificationEventRepository;
+import org.talentchain.web.verification.VerificationOutcome;
 import org.talentchain.web.verification.VerificationService;
 
 /**
@@ -35,6 +44,7 @@ public class WalletService {
   private final CertificatePdf certificates;
   private final VerificationService verification;
   private final TalentChainProperties properties;
+  private final ShareService shares;
 
   WalletService(
       IssuedCredentialRepository credentials,
@@ -42,13 +52,15 @@ public class WalletService {
       CurrentUser currentUser,
       CertificatePdf certificates,
       VerificationService verification,
-      TalentChainProperties properties) {
+      TalentChainProperties properties,
+      ShareService shares) {
     this.credentials = credentials;
     this.events = events;
     this.currentUser = currentUser;
     this.certificates = certificates;
     this.verification = verification;
     this.properties = properties;
+    this.shares = shares;
   }
 
   /** The signed-in holder's credentials, newest first. */
@@ -77,12 +89,64 @@ public class WalletService {
     return mine(id).document().claims();
   }
 
-  /** The QR text presenting only {@code claimNames} of the credential. */
+  /** Verifications shown per page of the holder's history. */
+  public static final int HISTORY_PAGE_SIZE = 20;
+
+  /**
+   * What the wallet badges a credential as: its ledger state, except that an active credential past
+   * its validity reads EXPIRED, as every verifier will say (a state key: ACTIVE, EXPIRED,
+   * SUSPENDED, REVOKED).
+   */
+  public static String displayState(IssuedCredential c, Instant now) {
+    return displayState(c.getStatus(), c.getValidUntil(), now);
+  }
+
+  static String displayState(CredentialState state, Instant validUntil, Instant now) {
+    if (state == CredentialState.ACTIVE && validUntil != null && !now.isBefore(validUntil)) {
+      return "EXPIRED";
+    }
+    return state.name();
+  }
+
+  /**
+   * {@code claimNames} with the holder's name added: a presentation without it cannot be tied to
+   * the person showing it, so the wallet never makes one.
+   */
+  public static Set<String> withHolderName(Collection<String> claimNames, Set<String> available) {
+    Set<String> chosen = new LinkedHashSet<>();
+    if (available.contains(VerificationOutcome.HOLDER_NAME)) {
+      chosen.add(VerificationOutcome.HOLDER_NAME);
+    }
+    chosen.addAll(claimNames);
+    return chosen;
+  }
+
+  /** The QR text presenting {@code claimNames} of the credential, and always the holder's name. */
   @PreAuthorize("hasRole('HOLDER')")
   @Transactional(readOnly = true)
   public String qrText(UUID id, Collection<String> claimNames) {
-    Presentation p = mine(id).document().present(claimNames);
+    HolderCredential doc = mine(id).document();
+    Presentation p = doc.present(withHolderName(claimNames, doc.claims().keySet()));
     return QrPayloadCodec.encode(p);
+  }
+
+  /**
+   * The compact self-contained QR text (format version 2, {@code TC2:}) presenting {@code
+   * claimNames} and the holder's name, when the issuer signed the credential's compact twin; empty
+   * otherwise. Smaller than the version 1 code, for offline checks and HR systems.
+   */
+  @PreAuthorize("hasRole('HOLDER')")
+  @Transactional(readOnly = true)
+  public Optional<String> compactQrText(UUID id, Collection<String> claimNames) {
+    return compactQrText(mine(id).document(), claimNames);
+  }
+
+  static Optional<String> compactQrText(HolderCredential doc, Collection<String> claimNames) {
+    return doc.compact()
+        .map(
+            twin ->
+                QrPayloadCodec.encode(
+                    doc.presentCompact(withHolderName(claimNames, doc.claims().keySet()))));
   }
 
   /** PNG of the QR code for on-screen display. */
@@ -91,18 +155,23 @@ public class WalletService {
     return QrCodes.png(qrText, 3);
   }
 
-  /** The printable certificate carrying the chosen presentation. */
+  /**
+   * The printable certificate: its QR code is a new never-expiring share link of the chosen
+   * presentation, which any phone camera opens into the verification report (the holder can
+   * withdraw it like any share).
+   */
   @PreAuthorize("hasRole('HOLDER')")
-  @Transactional(readOnly = true)
+  @Transactional
   public byte[] certificatePdf(UUID id, Collection<String> claimNames, Locale locale) {
     IssuedCredential c = mine(id);
     HolderCredential doc = c.document();
-    String qr = QrPayloadCodec.encode(doc.present(claimNames));
+    Set<String> chosen = withHolderName(claimNames, doc.claims().keySet());
+    String qr = shares.createPrinted(id, chosen);
     Map<String, String> disclosed = new LinkedHashMap<>();
     doc.claims()
         .forEach(
             (name, value) -> {
-              if (claimNames.contains(name)) {
+              if (chosen.contains(name)) {
                 disclosed.put(verification.claimLabel(name, locale), value);
               }
             });
@@ -118,12 +187,34 @@ public class WalletService {
         locale);
   }
 
-  /** Who verified the holder's credentials and when, newest first. */
+  /**
+   * One page ({@link #HISTORY_PAGE_SIZE} entries, newest first, {@code page} counted from 0) of who
+   * verified which of the holder's certificates and when.
+   */
   @PreAuthorize("hasRole('HOLDER')")
   @Transactional(readOnly = true)
-  public List<VerificationEvent> history() {
-    List<String> ids = new ArrayList<>();
-    myCredentials().forEach(c -> ids.add(c.getCredentialId()));
-    return ids.isEmpty() ? List.of() : events.findTop50ByCredentialIdInOrderByVerifiedAtDesc(ids);
+  public HistoryPage history(int page) {
+    Map<String, String> titles = new LinkedHashMap<>();
+    myCredentials().forEach(c -> titles.put(c.getCredentialId(), c.getTitle()));
+    if (titles.isEmpty()) {
+      return new HistoryPage(List.of(), 0, 1);
+    }
+    Page<VerificationEvent> found =
+        events.findByCredentialIdIn(
+            titles.keySet(),
+            PageRequest.of(
+                Math.max(0, page), HISTORY_PAGE_SIZE, Sort.by(Sort.Direction.DESC, "verifiedAt")));
+    return new HistoryPage(
+        found.getContent().stream()
+            .map(e -> new HistoryEntry(e, titles.get(e.getCredentialId())))
+            .toList(),
+        found.getNumber(),
+        Math.max(1, found.getTotalPages()));
   }
+
+  /** A verification of one of the holder's certificates, with that certificate's title. */
+  public record HistoryEntry(VerificationEvent event, String certificateTitle) {}
+
+  /** One page of the history: its entries, its number (from 0) and how many pages there are. */
+  public record HistoryPage(List<HistoryEntry> entries, int page, int pages) {}
 }

@@ -43,6 +43,10 @@ class HolderJourneyIT extends BrowserJourney {
         .waitFor();
     Pages.settle(page);
 
+    Locator name =
+        page.locator("#disclosure-choice vaadin-checkbox")
+            .filter(new Locator.FilterOptions().setHasText("CHAN Tai Man"));
+    assertThat(name.getAttribute("disabled")).as("the name cannot be unticked").isNotNull();
     toggle(page, "Student number");
     toggle(page, "Major");
     Pages.shot(page, "wallet");
@@ -136,6 +140,13 @@ class HolderJourneyIT extends BrowserJourney {
     assertThat(page.locator(".tc-wallet-card").count()).isEqualTo(5);
     assertThat(page.locator("#wallet-list").innerText()).doesNotContain("Business Administration");
     assertThat(page.locator("#verification-history")).isNotNull();
+    assertThat(
+            page.locator(".tc-wallet-card")
+                .filter(new Locator.FilterOptions().setHasText("English Proficiency"))
+                .locator(".tc-badge")
+                .getAttribute("data-state"))
+        .as("expired, as every verifier says")
+        .isEqualTo("EXPIRED");
 
     page.navigate(baseUrl() + "/issuer");
     page.waitForLoadState();

@@ -102,4 +102,37 @@ final class Pages {
       return page.locator("#input-error").innerText();
     }
   }
+
+  /** A share link opened on a phone: the camera app hands the whole link to the browser. */
+  static final class SharePage {
+    final Page page;
+
+    SharePage(Page page) {
+      this.page = page;
+    }
+
+    /**
+     * Opens {@code link} (as printed in a QR code, for the configured public address) on the
+     * application under test at {@code baseUrl}, and waits until the share has been opened.
+     */
+    SharePage open(String baseUrl, String link) {
+      page.navigate(baseUrl + link.substring(link.indexOf("/S/")));
+      page.locator("#share-message[data-share]").waitFor();
+      return this;
+    }
+
+    /** VERIFIED, EXPIRED, WITHDRAWN or CANNOT_OPEN. */
+    String result() {
+      return page.locator("#share-message").getAttribute("data-share");
+    }
+
+    String message() {
+      return page.locator("#share-message").innerText();
+    }
+
+    String verdict() {
+      page.locator("#verdict").waitFor();
+      return page.locator("#verdict").getAttribute("data-verdict");
+    }
+  }
 }

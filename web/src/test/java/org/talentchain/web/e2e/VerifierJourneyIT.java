@@ -133,7 +133,7 @@ class VerifierJourneyIT extends BrowserJourney {
 
     verify.paste(qrOf("Certificate in Blockchain Finance"));
     assertThat(verify.waitForVerdict("REVOKED")).isEqualTo("REVOKED");
-    assertThat(verify.checkMessage("STATUS")).contains("reason code 1");
+    assertThat(verify.checkMessage("STATUS")).contains("Reason: issued in error");
     Pages.shot(verify.page, "verify-revoked");
 
     verify.paste(qrOf("Professional Diploma"));
@@ -152,6 +152,10 @@ class VerifierJourneyIT extends BrowserJourney {
 
     verify.paste(genuine.substring(0, genuine.length() / 2));
     assertThat(verify.waitForVerdict("UNREADABLE")).isEqualTo("UNREADABLE");
+    // One clear message: no ledger line, no not-applicable checks, no receipt for garbage.
+    assertThat(verify.page.locator("#checks").count()).isZero();
+    assertThat(verify.page.locator("#ledger-line").count()).isZero();
+    assertThat(verify.page.locator("#download-receipt").count()).isZero();
     Pages.shot(verify.page, "verify-truncated");
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,9 @@ import org.talentchain.web.verification.ReceiptContent.Result;
  * each language; "cannot verify now" unmistakably not a verdict of invalidity.
  */
 class ReceiptPdfTest {
+  /** The display zone the receipts are rendered in. */
+  static final ZoneId ZONE = ZoneId.of("Asia/Hong_Kong");
+
   static final String HOLDER = "陳大文 CHAN Tai Man";
   static final String FINGERPRINT = "9f3c" + "ab".repeat(30);
   static final String RECEIPT_ID = "R-2026-11-24-000042";
@@ -95,10 +99,10 @@ class ReceiptPdfTest {
 
   @ParameterizedTest
   @CsvSource({
-    "en,    Verification receipt,        Block height,   FISCO BCOS consortium chain,   Passed,   Not applicable",
-    "zh-CN, 核验回执,                     区块高度,        FISCO BCOS 联盟链,              通过,      不适用",
-    "zh-HK, 核實收據,                     區塊高度,        FISCO BCOS 聯盟鏈,              通過,      不適用",
-    "pt,    Comprovativo de verificação, Altura do bloco, Cadeia de consórcio FISCO BCOS, Aprovada, Não aplicável"
+    "en,    Verification receipt,        Block height,   FISCO BCOS consortium chain,   Passed,   Not applicable, '24 Nov 2026, 18:00'",
+    "zh-CN, 核验回执,                     区块高度,        FISCO BCOS 联盟链,              通过,      不适用,         2026年11月24日 18:00",
+    "zh-HK, 核實收據,                     區塊高度,        FISCO BCOS 聯盟鏈,              通過,      不適用,         2026年11月24日 18:00",
+    "pt,    Comprovativo de verificação, Altura do bloco, Cadeia de consórcio FISCO BCOS, Aprovada, Não aplicável,  '24 nov. 2026, 18:00'"
   })
   void receipt_inEachLanguage_namesTheLedgerBlockChecksAndDisclosedClaims(
       String tag,
@@ -106,14 +110,16 @@ class ReceiptPdfTest {
       String blockHeight,
       String kind,
       String passed,
-      String notApplicable)
+      String notApplicable,
+      String minute)
       throws Exception {
-    String text = textAndPreview(ReceiptPdf.render(valid(), Locale.forLanguageTag(tag)), tag);
+    String text = textAndPreview(ReceiptPdf.render(valid(), Locale.forLanguageTag(tag), ZONE), tag);
 
     assertThat(text)
         .contains(title, blockHeight, kind, passed, notApplicable)
-        .contains(
-            "Genuine certificate", "4321", "2026-11-24 10:00:00 UTC", "2026-11-24 10:00:05 UTC")
+        // Block and check times in the one display zone, named, day first in every language.
+        .contains("Genuine certificate", "4321", minute + ":00 UTC+8", minute + ":05 UTC+8")
+        .doesNotContain("10:00")
         .contains("0x6849f21d1e455e9f0712b1e99fa4fcd23758e8f1", FINGERPRINT, RECEIPT_ID)
         .contains(HOLDER, "urn:uuid:311c803c-aa10-4afa-9e89-c08d9edbe59f", "灣區示範大學")
         .contains("The SM2 signature matches.", "thesisTitle");
@@ -121,9 +127,9 @@ class ReceiptPdfTest {
 
   @Test
   void receipt_chineseLabels_areChineseInZhCnAndZhHk() throws Exception {
-    assertThat(text(ReceiptPdf.render(valid(), Locale.SIMPLIFIED_CHINESE)))
+    assertThat(text(ReceiptPdf.render(valid(), Locale.SIMPLIFIED_CHINESE, ZONE)))
         .contains("持有人", "学位", "所查询的账本", "核验项目");
-    assertThat(text(ReceiptPdf.render(valid(), Locale.forLanguageTag("zh-Hant-MO"))))
+    assertThat(text(ReceiptPdf.render(valid(), Locale.forLanguageTag("zh-Hant-MO"), ZONE)))
         .contains("持有人", "學位", "所查詢的賬本", "核實項目");
   }
 
@@ -135,7 +141,8 @@ class ReceiptPdfTest {
                 "Cannot verify right now",
                 "The consortium chain could not be reached, so the certificate could not be"
                     + " checked. This does not mean it is invalid: try again in a few minutes."),
-            Locale.ENGLISH);
+            Locale.ENGLISH,
+            ZONE);
 
     String text = textAndPreview(pdf, "en-cannot-verify-now");
     assertThat(text)
@@ -157,7 +164,8 @@ class ReceiptPdfTest {
         textAndPreview(
             ReceiptPdf.render(
                 cannotVerifyNow("暫時未能核實", "暫時未能連接聯盟鏈，因此未能核實此證書。這不代表證書無效，請稍後再試。"),
-                Locale.forLanguageTag("zh-HK")),
+                Locale.forLanguageTag("zh-HK"),
+                ZONE),
             "zh-HK-cannot-verify-now");
 
     assertThat(text)
@@ -176,7 +184,8 @@ class ReceiptPdfTest {
                     "This certificate has been altered or was not signed by its issuer."),
                 LEDGER,
                 checks(CheckStatus.FAILED, "The signature does not match.")),
-            Locale.ENGLISH);
+            Locale.ENGLISH,
+            ZONE);
 
     assertThat(textAndPreview(pdf, "en-invalid")).contains("Not genuine", "Failed");
     try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -192,7 +201,7 @@ class ReceiptPdfTest {
     }
     ReceiptContent content = receipt(valid().result(), LEDGER, many);
 
-    byte[] pdf = ReceiptPdf.render(content, Locale.ENGLISH);
+    byte[] pdf = ReceiptPdf.render(content, Locale.ENGLISH, ZONE);
     textAndPreview(pdf, "en-many-checks");
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       int pages = doc.getNumberOfPages();
@@ -214,7 +223,7 @@ class ReceiptPdfTest {
     PdfFonts none = PdfFonts.search(List.of(Path.of("/nonexistent/cjk.ttf")));
 
     String text =
-        textAndPreview(ReceiptPdf.render(valid(), Locale.of("pt"), none), "pt-no-cjk-font");
+        textAndPreview(ReceiptPdf.render(valid(), Locale.of("pt"), none, ZONE), "pt-no-cjk-font");
 
     assertThat(text)
         .contains("Comprovativo de verificação", "Altura do bloco", "4321", "??? CHAN Tai Man")
@@ -246,7 +255,7 @@ class ReceiptPdfTest {
 
     byte[] pdf =
         assertTimeoutPreemptively(
-            Duration.ofSeconds(20), () -> ReceiptPdf.render(content, Locale.ENGLISH));
+            Duration.ofSeconds(20), () -> ReceiptPdf.render(content, Locale.ENGLISH, ZONE));
 
     String text = textAndPreview(pdf, "en-hostile-" + name.replace(' ', '-'));
     assertThat(text.length()).as("no field printed whole").isLessThan(HostileText.LENGTH);

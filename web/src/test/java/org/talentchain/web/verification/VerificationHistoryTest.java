@@ -9,6 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.talentchain.core.api.Presentation;
@@ -44,7 +46,11 @@ class VerificationHistoryTest {
   }
 
   private List<VerificationEvent> historyOf(IssuedCredential c) {
-    return events.findTop50ByCredentialIdInOrderByVerifiedAtDesc(List.of(c.getCredentialId()));
+    return events
+        .findByCredentialIdIn(
+            List.of(c.getCredentialId()),
+            PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "verifiedAt")))
+        .getContent();
   }
 
   @Test

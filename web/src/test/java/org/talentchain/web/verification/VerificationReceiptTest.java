@@ -59,7 +59,8 @@ class VerificationReceiptTest {
   private String receipt(VerificationOutcome outcome, Locale locale, String preview)
       throws IOException {
     ReceiptContent content = VerificationService.receiptContent(outcome, "R-test-1", locale, i18n);
-    return ReceiptPdfTest.textAndPreview(ReceiptPdf.render(content, locale), preview);
+    return ReceiptPdfTest.textAndPreview(
+        ReceiptPdf.render(content, locale, ReceiptPdfTest.ZONE), preview);
   }
 
   @Test
@@ -75,7 +76,7 @@ class VerificationReceiptTest {
             "Genuine certificate",
             "FISCO BCOS consortium chain",
             "4321",
-            "2026-11-24 10:00:00 UTC",
+            "24 Nov 2026, 18:00:00 UTC+8",
             "陳大文",
             "R-test-1");
   }

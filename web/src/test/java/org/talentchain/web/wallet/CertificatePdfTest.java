@@ -35,6 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.base.pdf.DisplayText;
 import org.talentchain.web.base.pdf.HostileText;
 import org.talentchain.web.base.pdf.PdfFonts;
@@ -395,7 +396,7 @@ class CertificatePdfTest {
             null,
             1);
     byte[] pdf =
-        new CertificatePdf()
+        new CertificatePdf(new DisplayTime("Asia/Hong_Kong"))
             .render(
                 issuer,
                 "Bachelor of Engineering",
@@ -408,6 +409,34 @@ class CertificatePdfTest {
                 Locale.forLanguageTag("pt-PT"));
     assertThat(text(pdf))
         .contains("Certifica-se que", HOLDER, "Macau", "https://verify.example.org/verify");
+  }
+
+  @Test
+  void walletBridge_issuedLateInTheUtcDay_printsTheDayOfTheDisplayZone() throws Exception {
+    var issuer =
+        new org.talentchain.web.consortium.IssuerProfile(
+            ISSUER_ZH,
+            "Greater Bay Area Demonstration University",
+            org.talentchain.web.consortium.Region.HONG_KONG,
+            org.talentchain.core.api.Sm2Keys.generate().publicKey(),
+            null,
+            1);
+    // 20:00 UTC on 30 June is 04:00 on 1 July in Hong Kong, where the certificate is read.
+    byte[] pdf =
+        new CertificatePdf(new DisplayTime("Asia/Hong_Kong"))
+            .render(
+                issuer,
+                "Bachelor of Engineering",
+                new java.util.LinkedHashMap<>(Map.of("Holder", HOLDER)),
+                java.time.Instant.parse("2026-06-30T20:00:00Z"),
+                java.time.Instant.parse("2030-06-30T20:00:00Z"),
+                "urn:uuid:311c803c-aa10-4afa-9e89-c08d9edbe59f",
+                TYPICAL_QR,
+                "https://verify.example.org",
+                Locale.UK);
+    assertThat(text(pdf))
+        .contains("1 July 2026", "1 July 2030")
+        .doesNotContain("30 June 2026", "30 June 2030");
   }
 
   static String text(byte[] pdf) throws IOException {

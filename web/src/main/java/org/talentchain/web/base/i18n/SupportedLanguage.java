@@ -13,17 +13,27 @@ import java.util.Optional;
  * messages credential-core writes all go through {@link #closestTo(Locale)}.
  */
 public enum SupportedLanguage {
-  SIMPLIFIED_CHINESE(Locale.of("zh", "CN"), "简体中文"),
-  TRADITIONAL_CHINESE(Locale.of("zh", "HK"), "繁體中文"),
-  ENGLISH(Locale.ENGLISH, "English"),
-  PORTUGUESE(Locale.of("pt"), "Português");
+  SIMPLIFIED_CHINESE(Locale.of("zh", "CN"), "简体中文", "zh-Hans-CN"),
+  TRADITIONAL_CHINESE(Locale.of("zh", "HK"), "繁體中文", "zh-Hant-HK"),
+  ENGLISH(Locale.ENGLISH, "English", "en"),
+  PORTUGUESE(Locale.of("pt"), "Português", "pt");
 
   private final Locale locale;
   private final String nativeName;
+  private final String documentLanguage;
 
-  SupportedLanguage(Locale locale, String nativeName) {
+  SupportedLanguage(Locale locale, String nativeName, String documentLanguage) {
     this.locale = locale;
     this.nativeName = nativeName;
+    this.documentLanguage = documentLanguage;
+  }
+
+  /**
+   * The BCP 47 tag for {@code <html lang>}, with the script for Chinese so that browsers, screen
+   * readers and fonts tell Simplified from Traditional.
+   */
+  public String documentLanguage() {
+    return documentLanguage;
   }
 
   public Locale locale() {

@@ -3,13 +3,14 @@ package org.talentchain.web.base.pdf;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.base.i18n.SupportedLanguage;
 
 /**
@@ -21,9 +22,6 @@ import org.talentchain.web.base.i18n.SupportedLanguage;
  */
 public final class DocumentTexts {
   private static final String BUNDLE = "i18n.documents";
-  private static final DateTimeFormatter UTC_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
-          .withZone(ZoneOffset.UTC);
 
   private final Locale locale;
   private final ResourceBundle bundle;
@@ -103,9 +101,13 @@ public final class DocumentTexts {
     return dates.format(Objects.requireNonNull(date, "date"));
   }
 
-  /** A moment as "yyyy-MM-dd HH:mm:ss UTC", the same in every language so it can be compared. */
-  public String utc(Instant instant) {
-    return UTC_TIME.format(Objects.requireNonNull(instant, "instant"));
+  /**
+   * A moment to the second in {@code zone}, day first and with the zone's offset named, as every
+   * page shows times ({@link DisplayTime}): "24 Nov 2026, 18:00:05 UTC+8".
+   */
+  public String time(Instant instant, ZoneId zone) {
+    return DisplayTime.dateTimeSeconds(locale, zone)
+        .format(Objects.requireNonNull(instant, "instant"));
   }
 
   private String optional(String key, String fallback) {

@@ -8,8 +8,10 @@ import com.google.zxing.qrcode.encoder.Encoder;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.talentchain.web.base.qr.QrCodes;
 
 /**
  * A QR symbol (error correction level M) drawn as vector squares, so it prints sharp at any size
@@ -36,15 +38,17 @@ public final class VectorQr {
       throw new IllegalArgumentException("QR text is empty");
     }
     try {
-      return new VectorQr(
-          Encoder.encode(
-                  text,
-                  ErrorCorrectionLevel.M,
-                  Map.of(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()))
-              .getMatrix());
+      return new VectorQr(Encoder.encode(text, ErrorCorrectionLevel.M, hints(text)).getMatrix());
     } catch (WriterException e) {
       throw new IllegalArgumentException("text does not fit a QR code: " + e.getMessage(), e);
     }
+  }
+
+  private static Map<EncodeHintType, Object> hints(String text) {
+    Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+    hints.putAll(QrCodes.modeHints(text));
+    hints.put(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
+    return hints;
   }
 
   /** Modules across, quiet zone included. */

@@ -78,12 +78,27 @@ public final class QrCodes {
   /** Quiet zone in modules, as ISO/IEC 18004 asks. */
   public static final int QUIET_ZONE = 4;
 
+  /**
+   * Texts up to this length are encoded in mixed modes (ZXing's minimal encoder): a share link is
+   * upper case (alphanumeric mode) except the {@code #} before its key, which alone would otherwise
+   * push the whole link into byte mode and a larger version. Longer texts (presentations, all in
+   * alphanumeric mode) keep the single-mode encoder, whose result is the same for them.
+   */
+  public static final int MIXED_MODE_MAX_CHARACTERS = 256;
+
   private QrCodes() {}
+
+  /** Hints that let a short text mix encoding modes; none for a long one. */
+  public static Map<EncodeHintType, Object> modeHints(String text) {
+    return text.length() <= MIXED_MODE_MAX_CHARACTERS
+        ? Map.of(EncodeHintType.QR_COMPACT, Boolean.TRUE.toString())
+        : Map.of();
+  }
 
   /** The QR symbol of {@code text} at error-correction level M. */
   public static QRCode symbol(String text, ErrorCorrectionLevel level) {
     try {
-      return Encoder.encode(text, level, Map.of());
+      return Encoder.encode(text, level, modeHints(text));
     } catch (WriterException e) {
       throw new IllegalArgumentException("text does not fit a QR code: " + e.getMessage(), e);
     }
@@ -146,6 +161,7 @@ public final class QrCodes {
     Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
     hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
     hints.put(EncodeHintType.MARGIN, QUIET_ZONE);
+    hints.putAll(modeHints(text));
     int modules = symbol(text, ErrorCorrectionLevel.M).getMatrix().getWidth() + 2 * QUIET_ZONE;
     try {
       return new QRCodeWriter()

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
@@ -27,6 +28,16 @@ public class LocaleInitializer implements VaadinServiceInitListener {
         .getSource()
         .addSessionInitListener(
             e -> e.getSession().setLocale(initialLanguage(e.getRequest()).locale()));
+    // Vaadin writes only the language ("zh") into the page; name the script and region.
+    event.addIndexHtmlRequestListener(
+        response -> {
+          VaadinSession session = VaadinSession.getCurrent();
+          SupportedLanguage language =
+              session != null && session.getLocale() != null
+                  ? SupportedLanguage.closestTo(session.getLocale())
+                  : initialLanguage(response.getVaadinRequest());
+          response.getDocument().getElementsByTag("html").attr("lang", language.documentLanguage());
+        });
   }
 
   static SupportedLanguage initialLanguage(VaadinRequest request) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLayout;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.talentchain.web.base.account.HasDisplayName;
+import org.talentchain.web.base.i18n.SupportedLanguage;
 import org.talentchain.web.base.ledger.TalentChainProperties;
 
 /**
@@ -40,6 +42,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
   private final RouterLink brand = new RouterLink("", LandingView.class);
   private final Map<Anchor, String> entries = new LinkedHashMap<>();
   private final Anchor signIn = new Anchor("login", "");
+  private final Anchor password = new Anchor("account/password", "");
   private final Button signOut = new Button();
   private final Span who = new Span();
   private final Div notice = new Div();
@@ -73,7 +76,10 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
               .map(HasDisplayName::displayName)
               .or(authentication::getPrincipalName)
               .orElse(""));
-      account.add(who, signOut);
+      // The password is the person's own business, beside their name rather than among the
+      // entrances, which keeps the admin's Portuguese menu on one line at 1280 px.
+      password.setId("account-password");
+      account.add(who, password, signOut);
     } else {
       account.add(signIn);
     }
@@ -115,7 +121,22 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     brand.setText(getTranslation("app.name"));
     entries.forEach((link, titleKey) -> link.setText(getTranslation(titleKey)));
     signIn.setText(getTranslation("nav.signIn"));
+    password.setText(getTranslation("nav.password"));
     signOut.setText(getTranslation("nav.signOut"));
     notice.setText(getTranslation("ledger.embeddedNotice"));
+    getUI()
+        .ifPresent(
+            ui -> {
+              ui.getPage()
+                  .executeJs(
+                      "document.documentElement.lang = $0",
+                      SupportedLanguage.closestTo(event.getLocale()).documentLanguage());
+              // The router sets the title on navigation only; a language switch must too.
+              ui.getInternals().getActiveRouterTargetsChain().stream()
+                  .filter(HasDynamicTitle.class::isInstance)
+                  .map(HasDynamicTitle.class::cast)
+                  .findFirst()
+                  .ifPresent(view -> ui.getPage().setTitle(view.getPageTitle()));
+            });
   }
 }

@@ -25,6 +25,7 @@ import org.talentchain.core.api.Sm2PublicKey;
 import org.talentchain.core.spi.LedgerException;
 import org.talentchain.core.spi.LedgerRejectedException;
 import org.talentchain.core.spi.SigningKeyStore;
+import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.base.ledger.LedgerConnection;
 import org.talentchain.web.consortium.ConsortiumService;
 import org.talentchain.web.consortium.IssuerProfile;
@@ -40,11 +41,12 @@ public class ConsortiumView extends Div implements HasDynamicTitle {
   private final Grid<IssuerProfile> grid = new Grid<>();
   private final GovernanceWorkGrid work;
 
-  public ConsortiumView(ConsortiumService consortium, LedgerConnection ledger) {
+  public ConsortiumView(
+      ConsortiumService consortium, LedgerConnection ledger, DisplayTime displayTime) {
     this.consortium = consortium;
     addClassName("tc-console");
     setId("consortium-view");
-    this.work = new GovernanceWorkGrid(consortium);
+    this.work = new GovernanceWorkGrid(consortium, displayTime);
     add(
         new H1(getTranslation("admin.title")),
         new LedgerAuditNotice(ledger),

@@ -4,10 +4,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.consortium.ConsortiumService;
 import org.talentchain.web.consortium.GovernanceWork;
 
@@ -21,14 +20,11 @@ class GovernanceWorkGrid extends Div {
   private final Grid<GovernanceWork> grid = new Grid<>();
   private final Paragraph none = new Paragraph();
 
-  GovernanceWorkGrid(ConsortiumService consortium) {
+  GovernanceWorkGrid(ConsortiumService consortium, DisplayTime displayTime) {
     this.consortium = consortium;
     setId("governance-work");
     addClassName("tc-card");
-    DateTimeFormatter time =
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withLocale(getLocale())
-            .withZone(ZoneId.systemDefault());
+    DateTimeFormatter time = displayTime.dateTime(getLocale());
     grid.addColumn(w -> getTranslation("admin.work." + w.operation()))
         .setHeader(getTranslation("pending.column.kind"))
         .setAutoWidth(true);

@@ -19,7 +19,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.talentchain.web.base.i18n.SupportedLanguage;
 import org.talentchain.web.issuance.IssuanceBatch;
 import org.talentchain.web.issuance.IssuanceResult;
 import org.talentchain.web.issuance.IssuanceService;
@@ -79,6 +81,11 @@ class IssueFormPane extends Div {
     validUntil.setLabel(getTranslation("issue.validUntil"));
     validUntil.setId("issue-valid-until");
     validUntil.setHelperText(getTranslation("issue.validUntil.help"));
+    DatePicker.DatePickerI18n formats = dayFirst(getLocale());
+    for (DatePicker picker : List.of(graduation, validFrom, validUntil)) {
+      picker.setI18n(formats);
+      picker.setPlaceholder(getTranslation("issue.dateFormat"));
+    }
     Button submit = new Button(getTranslation("issue.submit"));
     submit.setId("issue-submit");
     submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -174,5 +181,22 @@ class IssueFormPane extends Div {
     if (value != null && !value.isBlank()) {
       claims.put(name, value.strip());
     }
+  }
+
+  /**
+   * Date input no registrar can misread: shown as ISO yyyy-MM-dd, typed as ISO or day first (25/11/
+   * 2026, 25.11.2026; in Chinese also 2026/11/25), never month first: a Hong Kong registrar typing
+   * 01/07/2026 means 1 July.
+   */
+  static DatePicker.DatePickerI18n dayFirst(Locale locale) {
+    boolean chinese = SupportedLanguage.closestTo(locale).chinese();
+    DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+    if (chinese) {
+      i18n.setDateFormats("yyyy-MM-dd", "yyyy/M/d", "yyyy.M.d", "d/M/yyyy");
+    } else {
+      i18n.setDateFormats("yyyy-MM-dd", "d/M/yyyy", "d.M.yyyy", "d-M-yyyy", "yyyy/M/d");
+    }
+    i18n.setFirstDayOfWeek(1);
+    return i18n;
   }
 }

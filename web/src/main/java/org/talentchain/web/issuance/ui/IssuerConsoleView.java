@@ -8,9 +8,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.base.ui.OfferedBeforeSignIn;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.issuance.IssuanceService;
@@ -30,15 +29,12 @@ public class IssuerConsoleView extends Div implements HasDynamicTitle {
   private final BatchesPane batches;
   private final PendingWorkGrid pending;
 
-  public IssuerConsoleView(IssuanceService issuance) {
+  public IssuerConsoleView(IssuanceService issuance, DisplayTime displayTime) {
     IssuerProfile issuer = issuance.myIssuer();
-    DateTimeFormatter time =
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withLocale(getLocale())
-            .withZone(ZoneId.systemDefault());
+    DateTimeFormatter time = displayTime.dateTime(getLocale());
     this.credentials = new CredentialsPane(issuance, time, this::refresh);
     this.batches = new BatchesPane(issuance, time);
-    this.pending = new PendingWorkGrid(issuance);
+    this.pending = new PendingWorkGrid(issuance, displayTime);
     addClassName("tc-console");
     setId("issuer-console");
     H1 title = new H1(getTranslation("issuer.title"));

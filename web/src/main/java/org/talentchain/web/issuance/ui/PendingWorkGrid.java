@@ -4,30 +4,27 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.issuance.IssuanceService;
 import org.talentchain.web.issuance.PendingWork;
 
 /**
  * The registrar's ledger work that is pending or failed, and the last completed, from {@link
  * IssuanceService#pendingWork()}: a batch kept while the ledger was down shows here until it is
- * anchored. Meant for a tab of the issuer console ({@code new PendingWorkGrid(issuance)}).
+ * anchored. Meant for a tab of the issuer console ({@code new PendingWorkGrid(issuance,
+ * displayTime)}).
  */
 public class PendingWorkGrid extends Div {
   private final IssuanceService issuance;
   private final Grid<PendingWork> grid = new Grid<>();
   private final Paragraph none = new Paragraph();
 
-  public PendingWorkGrid(IssuanceService issuance) {
+  public PendingWorkGrid(IssuanceService issuance, DisplayTime displayTime) {
     this.issuance = issuance;
     setId("pending-work");
-    DateTimeFormatter time =
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withLocale(getLocale())
-            .withZone(ZoneId.systemDefault());
+    DateTimeFormatter time = displayTime.dateTime(getLocale());
     grid.addColumn(w -> getTranslation("pending.kind." + w.kind()))
         .setHeader(getTranslation("pending.column.kind"))
         .setAutoWidth(true);

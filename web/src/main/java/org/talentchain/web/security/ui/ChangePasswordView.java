@@ -9,7 +9,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.talentchain.web.security.AccountService;
@@ -20,7 +19,6 @@ import org.talentchain.web.security.PasswordPolicy;
  * sent here first ({@link PasswordChangeGate}).
  */
 @Route("account/password")
-@Menu(title = "nav.password", order = 9)
 @PermitAll
 public class ChangePasswordView extends Div implements HasDynamicTitle {
   private final AccountService accounts;

@@ -11,12 +11,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.talentchain.core.api.CheckStatus;
 import org.talentchain.core.api.Verdict;
+import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.verification.VerificationOutcome;
 import org.talentchain.web.verification.VerificationOutcome.CheckLine;
 
@@ -26,8 +25,10 @@ import org.talentchain.web.verification.VerificationOutcome.CheckLine;
  * and which ledger answered at which block.
  */
 public class VerificationReportPanel extends Div {
+  private final DisplayTime displayTime;
 
-  public VerificationReportPanel() {
+  public VerificationReportPanel(DisplayTime displayTime) {
+    this.displayTime = displayTime;
     setId("verification-report");
     addClassName("tc-report");
     setVisible(false);
@@ -37,10 +38,7 @@ public class VerificationReportPanel extends Div {
   public void show(VerificationOutcome outcome, DownloadHandler receipt) {
     removeAll();
     Locale locale = getLocale();
-    DateTimeFormatter time =
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(locale)
-            .withZone(ZoneId.systemDefault());
+    DateTimeFormatter time = displayTime.dateTime(locale);
 
     Div banner = new Div();
     banner.setId("verdict");
@@ -51,8 +49,35 @@ public class VerificationReportPanel extends Div {
     H2 verdictTitle = new H2(getTranslation("verdict." + outcome.verdict().name() + ".title"));
     Paragraph verdictText = new Paragraph(outcome.verdictText());
     verdictText.setId("verdict-text");
-    banner.add(icon, new Div(verdictTitle, verdictText));
+    Div verdictWords = new Div(verdictTitle, verdictText);
+    banner.add(icon, verdictWords);
     add(banner);
+
+    if (outcome.verdict() == Verdict.UNREADABLE) {
+      // Garbage gets one clear message: nothing was checked, no ledger was asked, and there is
+      // nothing worth a receipt.
+      Paragraph what = new Paragraph(getTranslation("report.unreadable.what"));
+      what.setId("unreadable-what");
+      Paragraph todo = new Paragraph(getTranslation("report.unreadable.todo"));
+      todo.setId("unreadable-todo");
+      verdictWords.add(what, todo);
+      setVisible(true);
+      return;
+    }
+
+    if (!outcome.nameDisclosed()) {
+      Div warning = new Div();
+      warning.setId("name-not-disclosed");
+      warning.addClassNames("tc-verdict", "tc-verdict-warning", "tc-name-warning");
+      Icon warn = VaadinIcon.WARNING.create();
+      warn.addClassName("tc-verdict-icon");
+      warning.add(
+          warn,
+          new Div(
+              new H3(getTranslation("report.nameNotDisclosed.title")),
+              new Paragraph(getTranslation("report.nameNotDisclosed.text"))));
+      add(warning);
+    }
 
     if (outcome.credentialId() != null) {
       Div facts = new Div();
@@ -129,12 +154,18 @@ public class VerificationReportPanel extends Div {
     facts.add(new Div(l, v));
   }
 
+  /**
+   * The banner's colour. Red: do not accept, and asking again will not change it (not genuine,
+   * revoked, issuer not trusted, unreadable). Amber: genuine, but not acceptable as it stands today
+   * (suspended, which the issuer may lift; expired; not yet valid). Grey: nothing was decided (the
+   * ledger did not answer). Green: genuine and current. docs/architecture.md lists the same.
+   */
   static String tone(Verdict verdict) {
     return switch (verdict) {
       case VALID -> "good";
       case CANNOT_VERIFY_NOW -> "unknown";
-      case REVOKED, SUSPENDED, EXPIRED, NOT_YET_VALID -> "warning";
-      case INVALID, UNTRUSTED_ISSUER, UNREADABLE -> "bad";
+      case SUSPENDED, EXPIRED, NOT_YET_VALID -> "warning";
+      case INVALID, REVOKED, UNTRUSTED_ISSUER, UNREADABLE -> "bad";
     };
   }
 
@@ -142,8 +173,8 @@ public class VerificationReportPanel extends Div {
     return switch (verdict) {
       case VALID -> VaadinIcon.CHECK_CIRCLE;
       case CANNOT_VERIFY_NOW -> VaadinIcon.CLOCK;
-      case REVOKED, SUSPENDED, EXPIRED, NOT_YET_VALID -> VaadinIcon.WARNING;
-      case INVALID, UNTRUSTED_ISSUER, UNREADABLE -> VaadinIcon.CLOSE_CIRCLE;
+      case SUSPENDED, EXPIRED, NOT_YET_VALID -> VaadinIcon.WARNING;
+      case INVALID, REVOKED, UNTRUSTED_ISSUER, UNREADABLE -> VaadinIcon.CLOSE_CIRCLE;
     };
   }
 

@@ -23,6 +23,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import org.talentchain.web.base.i18n.DisplayTime;
+import org.talentchain.web.base.qr.ShareLinkText;
 import org.talentchain.web.verification.Channel;
 import org.talentchain.web.verification.UnreadableInputException;
 import org.talentchain.web.verification.VerificationOutcome;
@@ -31,7 +34,8 @@ import org.talentchain.web.verification.VerificationService;
 /**
  * The public verifier: no login. An employer scans the QR code with the camera (decoded in the
  * browser), uploads a photo or screenshot of it (decoded on the server), or pastes its text, and
- * gets the itemised report in their language with a receipt to file.
+ * gets the itemised report in their language with a receipt to file. A share link read any of these
+ * ways opens that share's page on this application.
  */
 @Route("verify")
 @Menu(title = "nav.verify", order = 3)
@@ -57,11 +61,13 @@ public class VerifyView extends Main implements LocaleChangeObserver, HasDynamic
   private final TextArea pasted = new TextArea();
   private final Button verifyPasted = new Button();
   private final Paragraph inputError = new Paragraph();
-  private final VerificationReportPanel report = new VerificationReportPanel();
+  private final VerificationReportPanel report;
 
-  public VerifyView(VerificationService verification, VerifierActionLimit limit) {
+  public VerifyView(
+      VerificationService verification, VerifierActionLimit limit, DisplayTime displayTime) {
     this.verification = verification;
     this.limit = limit;
+    this.report = new VerificationReportPanel(displayTime);
     addClassName("tc-page");
     setId("verify-view");
 
@@ -123,6 +129,12 @@ public class VerifyView extends Main implements LocaleChangeObserver, HasDynamic
     inputError.setVisible(false);
     if (text == null || text.isBlank()) {
       showInputError("verify.error.empty");
+      return;
+    }
+    // A share link's QR (what phones and printed certificates carry) opens the share here.
+    Optional<ShareLinkText> share = ShareLinkText.parse(text);
+    if (share.isPresent()) {
+      getUI().ifPresent(ui -> ui.getPage().setLocation(share.get().relativeLocation()));
       return;
     }
     if (!limit.allows(clientAddress())) {

@@ -1,7 +1,9 @@
 package org.talentchain.web.wallet.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,21 +22,26 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.base.ui.OfferedBeforeSignIn;
 import org.talentchain.web.issuance.ClaimService;
 import org.talentchain.web.issuance.IssuedCredential;
-import org.talentchain.web.verification.VerificationEvent;
+import org.talentchain.web.share.ShareService;
+import org.talentchain.web.share.ui.SharesPanel;
+import org.talentchain.web.verification.VerificationOutcome;
 import org.talentchain.web.verification.VerificationService;
 import org.talentchain.web.wallet.WalletService;
+import org.talentchain.web.wallet.WalletService.HistoryEntry;
+import org.talentchain.web.wallet.WalletService.HistoryPage;
 
 /**
  * The holder's wallet: claiming a certificate with the university's one-time code; their
@@ -52,12 +59,21 @@ public class WalletView extends Main implements HasDynamicTitle {
 
   private final WalletService wallet;
   private final VerificationService verification;
+  private final ShareService shares;
+  private final DisplayTime displayTime;
   private final Div list = new Div();
   private final Div detail = new Div();
 
-  public WalletView(WalletService wallet, VerificationService verification, ClaimService claims) {
+  public WalletView(
+      WalletService wallet,
+      VerificationService verification,
+      ShareService shares,
+      DisplayTime displayTime,
+      ClaimService claims) {
     this.wallet = wallet;
     this.verification = verification;
+    this.shares = shares;
+    this.displayTime = displayTime;
     addClassName("tc-console");
     setId("wallet-view");
     H1 title = new H1(getTranslation("wallet.title"));
@@ -92,11 +108,17 @@ public class WalletView extends Main implements HasDynamicTitle {
     Div card = new Div();
     card.addClassNames("tc-card", "tc-wallet-card");
     card.getElement().setAttribute("data-credential", c.getCredentialId());
-    Span badge = new Span(getTranslation("state." + c.getStatus().name()));
-    badge.addClassNames("tc-badge", "tc-badge-" + c.getStatus().name().toLowerCase(Locale.ROOT));
-    card.add(new H3(c.getTitle()), new Paragraph(c.getIssuer().displayName(getLocale())), badge);
+    card.add(new H3(c.getTitle()), new Paragraph(c.getIssuer().displayName(getLocale())), badge(c));
     card.addClickListener(e -> show(c));
     return card;
+  }
+
+  private Span badge(IssuedCredential c) {
+    String state = WalletService.displayState(c, Instant.now());
+    Span badge = new Span(getTranslation("state." + state));
+    badge.addClassNames("tc-badge", "tc-badge-" + state.toLowerCase(Locale.ROOT));
+    badge.getElement().setAttribute("data-state", state);
+    return badge;
   }
 
   private void show(IssuedCredential c) {
@@ -108,9 +130,13 @@ public class WalletView extends Main implements HasDynamicTitle {
     choose.setItems(claims.keySet());
     choose.setItemLabelGenerator(
         name -> verification.claimLabel(name, getLocale()) + ": " + claims.get(name));
+    // The name cannot be unticked: without it a genuine certificate proves nothing about the
+    // person showing it.
+    choose.setItemEnabledProvider(name -> !VerificationOutcome.HOLDER_NAME.equals(name));
+    choose.setHelperText(getTranslation("wallet.nameAlways"));
     Set<String> initial = new LinkedHashSet<>();
     claims.keySet().stream().filter(DEFAULT_DISCLOSED::contains).forEach(initial::add);
-    choose.setValue(initial);
+    choose.setValue(WalletService.withHolderName(initial, claims.keySet()));
 
     Image qr = new Image();
     qr.setId("wallet-qr");
@@ -119,6 +145,22 @@ public class WalletView extends Main implements HasDynamicTitle {
     qrText.setId("wallet-qr-text");
     qrText.setReadOnly(true);
     qrText.setWidthFull();
+    // The compact version 2 code, when the issuer signed one: smaller, for offline checks and HR
+    // systems that keep the whole presentation.
+    Image compactQr = new Image();
+    compactQr.setId("wallet-compact-qr");
+    compactQr.addClassName("tc-wallet-qr");
+    TextArea compactText = new TextArea(getTranslation("wallet.compact.text"));
+    compactText.setId("wallet-compact-qr-text");
+    compactText.setReadOnly(true);
+    compactText.setWidthFull();
+    Paragraph compactHint = new Paragraph(getTranslation("wallet.compact.hint"));
+    compactHint.addClassName("tc-hint");
+    Details compact =
+        new Details(
+            getTranslation("wallet.compact.title"), new Div(compactHint, compactQr, compactText));
+    compact.setId("wallet-compact");
+    compact.setVisible(false);
     Anchor pdf = new Anchor();
     pdf.setId("download-certificate");
     pdf.addClassName("tc-secondary-action");
@@ -136,6 +178,22 @@ public class WalletView extends Main implements HasDynamicTitle {
                           new ByteArrayInputStream(png), "qr.png", "image/png", png.length)));
           qr.setAlt(getTranslation("wallet.qrAlt"));
           qrText.setValue(text);
+          Optional<String> compactValue = wallet.compactQrText(c.getId(), chosen);
+          compact.setVisible(compactValue.isPresent());
+          compactValue.ifPresent(
+              tc2 -> {
+                byte[] compactPng = wallet.qrPng(tc2);
+                compactQr.setSrc(
+                    DownloadHandler.fromInputStream(
+                        ev ->
+                            new DownloadResponse(
+                                new ByteArrayInputStream(compactPng),
+                                "qr-compact.png",
+                                "image/png",
+                                compactPng.length)));
+                compactQr.setAlt(getTranslation("wallet.compact.alt"));
+                compactText.setValue(tc2);
+              });
           Locale locale = getLocale();
           pdf.setHref(
               DownloadHandler.fromInputStream(
@@ -148,11 +206,18 @@ public class WalletView extends Main implements HasDynamicTitle {
                         bytes.length);
                   }));
         };
-    choose.addValueChangeListener(e -> refresh.run());
+    choose.addValueChangeListener(
+        e -> {
+          Set<String> withName = WalletService.withHolderName(e.getValue(), claims.keySet());
+          if (!withName.equals(e.getValue())) {
+            choose.setValue(withName);
+            return;
+          }
+          refresh.run();
+        });
     refresh.run();
 
-    Span state = new Span(getTranslation("state." + c.getStatus().name()));
-    state.addClassNames("tc-badge", "tc-badge-" + c.getStatus().name().toLowerCase(Locale.ROOT));
+    Span state = badge(c);
     Paragraph hint = new Paragraph(getTranslation("wallet.hint"));
     hint.addClassName("tc-hint");
     Div left =
@@ -165,32 +230,71 @@ public class WalletView extends Main implements HasDynamicTitle {
     right.addClassName("tc-wallet-qr-pane");
     Div columns = new Div(left, right);
     columns.addClassName("tc-wallet-columns");
-    detail.add(columns, qrText);
+    detail.add(
+        columns,
+        qrText,
+        compact,
+        new SharesPanel(shares, c.getId(), choose::getValue, displayTime));
   }
 
   private Component history() {
-    DateTimeFormatter time =
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(getLocale())
-            .withZone(ZoneId.systemDefault());
-    Grid<VerificationEvent> grid = new Grid<>();
+    DateTimeFormatter time = displayTime.dateTime(getLocale());
+    Grid<HistoryEntry> grid = new Grid<>();
     grid.setId("verification-history");
-    grid.addColumn(e -> time.format(e.getVerifiedAt()))
-        .setHeader(getTranslation("wallet.history.when"));
+    grid.addColumn(e -> time.format(e.event().getVerifiedAt()))
+        .setHeader(getTranslation("wallet.history.when"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(HistoryEntry::certificateTitle)
+        .setHeader(getTranslation("wallet.history.certificate"))
+        .setFlexGrow(2);
     grid.addColumn(
             e ->
-                e.getVerifierLabel() == null
+                e.event().getVerifierLabel() == null
                     ? getTranslation("wallet.history.anonymous")
-                    : getTranslation("wallet.history.selfDeclared", e.getVerifierLabel()))
+                    : getTranslation("wallet.history.selfDeclared", e.event().getVerifierLabel()))
         .setHeader(getTranslation("wallet.history.who"));
-    grid.addColumn(e -> getTranslation("channel." + e.getChannel().name()))
+    grid.addColumn(e -> getTranslation("channel." + e.event().getChannel().name()))
         .setHeader(getTranslation("wallet.history.how"));
-    grid.addColumn(e -> getTranslation("verdict." + e.getVerdict() + ".title"))
+    grid.addColumn(e -> getTranslation("verdict." + e.event().getVerdict() + ".title"))
         .setHeader(getTranslation("wallet.history.result"));
-    grid.setItems(wallet.history());
     grid.setAllRowsVisible(true);
-    Div box = new Div(new H2(getTranslation("wallet.history")), grid);
+
+    Button previous = new Button(getTranslation("wallet.history.previous"));
+    previous.setId("history-previous");
+    Button next = new Button(getTranslation("wallet.history.next"));
+    next.setId("history-next");
+    Span position = new Span();
+    position.setId("history-page");
+    Div pager = new Div(previous, position, next);
+    pager.addClassName("tc-pager");
+    int[] current = {0};
+    Runnable load =
+        () -> {
+          HistoryPage page = wallet.history(current[0]);
+          grid.setItems(page.entries());
+          position.setText(
+              getTranslation(
+                  "wallet.history.page",
+                  String.valueOf(page.page() + 1),
+                  String.valueOf(page.pages())));
+          previous.setEnabled(page.page() > 0);
+          next.setEnabled(page.page() + 1 < page.pages());
+          pager.setVisible(page.pages() > 1);
+        };
+    previous.addClickListener(
+        e -> {
+          current[0]--;
+          load.run();
+        });
+    next.addClickListener(
+        e -> {
+          current[0]++;
+          load.run();
+        });
+    Div box = new Div(new H2(getTranslation("wallet.history")), grid, pager);
     box.addClassName("tc-card");
+    load.run();
     return box;
   }
 

@@ -77,7 +77,12 @@ class VerificationApiIT {
     HttpResponse<String> r = post(demoQr("Certificate in Blockchain"), "en");
 
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).contains("\"verdict\":\"REVOKED\"", "reason code 1");
+    assertThat(r.body())
+        .contains(
+            "\"verdict\":\"REVOKED\"",
+            "Reason: issued in error",
+            "\"reason\":{\"code\":1,\"text\":\"issued in error\"}",
+            "\"nameDisclosed\":true");
   }
 
   @Test
