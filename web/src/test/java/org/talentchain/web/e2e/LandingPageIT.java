@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The landing page in a real browser: the three entrances, in each of the four languages. */
@@ -42,6 +44,46 @@ class LandingPageIT extends BrowserJourney {
 
     assertThat(shots.resolve("landing-pt.png"))
         .satisfies(p -> assertThat(Files.size(p)).isPositive());
+  }
+
+  @Test
+  void languageSwitch_onTheVerifier_changesTabTitleAndHtmlLangWithScript() {
+    Page page = browser.newPage("en-GB");
+    page.navigate(baseUrl() + "/verify");
+    page.locator("#verify-view").waitFor();
+    assertThat(page.title()).isEqualTo("Verify a certificate · GBA Talent Credential Chain");
+    assertThat(htmlLang(page)).isEqualTo("en");
+
+    switchTo(page, "繁體中文", "核實證書 · 大灣區人才證書鏈", "zh-Hant-HK");
+    switchTo(page, "简体中文", "核验证书 · 大湾区人才证书链", "zh-Hans-CN");
+    switchTo(
+        page,
+        "Português",
+        "Verificar um certificado · Cadeia de Credenciais de Talentos da Grande Baía",
+        "pt");
+
+    // A fresh load of the page keeps both: the server writes lang into the page it sends.
+    page.reload();
+    page.locator("#verify-view").waitFor();
+    assertThat(htmlLang(page)).isEqualTo("pt");
+    assertThat(page.title()).startsWith("Verificar um certificado");
+  }
+
+  /**
+   * Picks a language in the header and waits until the tab title and {@code <html lang>} follow.
+   */
+  private static void switchTo(Page page, String nativeName, String title, String lang) {
+    page.locator("#language-switch").click();
+    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(nativeName)).click();
+    page.waitForFunction(
+        "([t, l]) => document.title === t && document.documentElement.lang === l",
+        List.of(title, lang));
+    assertThat(page.title()).isEqualTo(title);
+    assertThat(htmlLang(page)).isEqualTo(lang);
+  }
+
+  private static String htmlLang(Page page) {
+    return (String) page.evaluate("() => document.documentElement.lang");
   }
 
   @Test

@@ -70,12 +70,14 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     signOut.addClickListener(e -> authentication.logout());
     who.setId("signed-in-as");
     if (authentication.isAuthenticated()) {
-      who.setText(
+      String name =
           authentication
               .getAuthenticatedUser(HasDisplayName.class)
               .map(HasDisplayName::displayName)
               .or(authentication::getPrincipalName)
-              .orElse(""));
+              .orElse("");
+      who.setText(name);
+      who.setTitle(name);
       // The password is the person's own business, beside their name rather than among the
       // entrances, which keeps the admin's Portuguese menu on one line at 1280 px.
       password.setId("account-password");
