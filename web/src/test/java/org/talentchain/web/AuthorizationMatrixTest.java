@@ -53,12 +53,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.talentchain.web.consortium.ConsortiumService;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerProfileRepository;
+import org.talentchain.web.consortium.IssuerRecognition;
+import org.talentchain.web.consortium.RecognitionKind;
 import org.talentchain.web.consortium.Region;
 import org.talentchain.web.issuance.IssuanceBatch;
 import org.talentchain.web.issuance.IssuanceService;
 import org.talentchain.web.issuance.IssuedCredential;
 import org.talentchain.web.issuance.IssuedCredentialRepository;
 import org.talentchain.web.issuance.StatusReason;
+import org.talentchain.web.privacy.ConsentPurpose;
+import org.talentchain.web.privacy.ConsentService;
+import org.talentchain.web.privacy.PersonalDataService;
 import org.talentchain.web.security.AccountService;
 import org.talentchain.web.security.AppUser;
 import org.talentchain.web.security.AppUserRepository;
@@ -114,6 +119,8 @@ class AuthorizationMatrixTest {
   @Autowired WalletService wallet;
   @Autowired VerificationService verification;
   @Autowired AccountService accounts;
+  @Autowired ConsentService consents;
+  @Autowired PersonalDataService personalData;
 
   IssuerProfile issuerX;
   IssuerProfile issuerY;
@@ -170,6 +177,26 @@ class AuthorizationMatrixTest {
     t.put(
         "ConsortiumService.reportKeyCompromise(UUID,Instant)",
         new Row(admin, () -> consortium.reportKeyCompromise(nobody, Instant.now())));
+    t.put(
+        "ConsortiumService.recordRecognition(UUID,Entry)",
+        new Row(
+            admin,
+            () ->
+                consortium.recordRecognition(
+                    nobody,
+                    new IssuerRecognition.Entry(
+                        RecognitionKind.ACCREDITATION,
+                        "機構",
+                        "Body",
+                        "Ref",
+                        java.time.LocalDate.of(2020, 1, 1),
+                        null))));
+    t.put(
+        "ConsortiumService.removeRecognition(UUID)",
+        new Row(admin, () -> consortium.removeRecognition(nobody)));
+    t.put(
+        "ConsortiumService.recognitions(UUID)",
+        new Row(admin, () -> consortium.recognitions(issuerX.getId())));
     // Only staff of the issuer itself get a handle on its signing key.
     t.put(
         "ConsortiumService.issuerKey(IssuerProfile)",
@@ -209,6 +236,19 @@ class AuthorizationMatrixTest {
     t.put("WalletService.qrPng(String)", new Row(HOLDERS, () -> wallet.qrPng("TC1:X")));
     // Each holder sees only the history of their own credentials (the query is by holder).
     t.put("WalletService.history()", new Row(HOLDERS, wallet::history));
+
+    // Consents and the rights over one's data are the holder's own (the queries are by holder).
+    t.put(
+        "ConsentService.record(ConsentPurpose,String,Collection)",
+        new Row(
+            HOLDERS,
+            () -> consents.record(ConsentPurpose.SHARE_LINK, "x".repeat(101), Set.of())));
+    t.put("ConsentService.myConsents()", new Row(HOLDERS, consents::myConsents));
+    t.put("PersonalDataService.exportMine()", new Row(HOLDERS, personalData::exportMine));
+    // A wrong password: allowed callers get past authorization and are refused for it.
+    t.put(
+        "PersonalDataService.closeMyAccount(String)",
+        new Row(HOLDERS, () -> personalData.closeMyAccount("not the password")));
 
     // Public verification needs no account.
     t.put(
@@ -264,7 +304,8 @@ class AuthorizationMatrixTest {
           "issuer", STAFF,
           "admin", EnumSet.of(Who.ADMIN),
           "admin/staff", EnumSet.of(Who.ADMIN),
-          "account/password", SIGNED_IN);
+          "account/password", SIGNED_IN,
+          "account/data", HOLDERS);
 
   /** Every HTTP endpoint outside Vaadin, as "METHOD path". */
   static final Map<String, Set<Who>> ENDPOINTS =

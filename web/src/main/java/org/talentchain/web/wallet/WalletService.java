@@ -18,6 +18,8 @@ import org.talentchain.web.base.ledger.TalentChainProperties;
 import org.talentchain.web.base.qr.QrCodes;
 import org.talentchain.web.issuance.IssuedCredential;
 import org.talentchain.web.issuance.IssuedCredentialRepository;
+import org.talentchain.web.privacy.ConsentPurpose;
+import org.talentchain.web.privacy.ConsentService;
 import org.talentchain.web.security.CurrentUser;
 import org.talentchain.web.verification.VerificationEvent;
 import org.talentchain.web.verification.VerificationEventRepository;
@@ -35,8 +37,10 @@ public class WalletService {
   private final CertificatePdf certificates;
   private final VerificationService verification;
   private final TalentChainProperties properties;
+  private final ConsentService consents;
 
   WalletService(
+      ConsentService consents,
       IssuedCredentialRepository credentials,
       VerificationEventRepository events,
       CurrentUser currentUser,
@@ -49,6 +53,7 @@ public class WalletService {
     this.certificates = certificates;
     this.verification = verification;
     this.properties = properties;
+    this.consents = consents;
   }
 
   /** The signed-in holder's credentials, newest first. */
@@ -77,11 +82,16 @@ public class WalletService {
     return mine(id).document().claims();
   }
 
-  /** The QR text presenting only {@code claimNames} of the credential. */
+  /**
+   * The QR text presenting only {@code claimNames} of the credential, made because the holder asked
+   * for it: their consent to disclose exactly these particulars is recorded with it.
+   */
   @PreAuthorize("hasRole('HOLDER')")
-  @Transactional(readOnly = true)
+  @Transactional
   public String qrText(UUID id, Collection<String> claimNames) {
-    Presentation p = mine(id).document().present(claimNames);
+    IssuedCredential c = mine(id);
+    Presentation p = c.document().present(claimNames);
+    consents.record(ConsentPurpose.QR_CODE, c.getCredentialId(), p.disclosedNames());
     return QrPayloadCodec.encode(p);
   }
 
@@ -91,13 +101,19 @@ public class WalletService {
     return QrCodes.png(qrText, 3);
   }
 
-  /** The printable certificate carrying the chosen presentation. */
+  /**
+   * The printable certificate carrying the chosen presentation; the holder's consent to disclose
+   * these particulars on paper is recorded with it.
+   */
   @PreAuthorize("hasRole('HOLDER')")
-  @Transactional(readOnly = true)
+  @Transactional
   public byte[] certificatePdf(UUID id, Collection<String> claimNames, Locale locale) {
     IssuedCredential c = mine(id);
     HolderCredential doc = c.document();
-    String qr = QrPayloadCodec.encode(doc.present(claimNames));
+    Presentation presentation = doc.present(claimNames);
+    consents.record(
+        ConsentPurpose.PRINTED_CERTIFICATE, c.getCredentialId(), presentation.disclosedNames());
+    String qr = QrPayloadCodec.encode(presentation);
     Map<String, String> disclosed = new LinkedHashMap<>();
     doc.claims()
         .forEach(

@@ -23,6 +23,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
+import org.talentchain.web.base.policy.PrivacyPolicy;
+import org.talentchain.web.base.ui.CollectionStatement;
 import org.talentchain.web.verification.Channel;
 import org.talentchain.web.verification.UnreadableInputException;
 import org.talentchain.web.verification.VerificationOutcome;
@@ -59,7 +61,8 @@ public class VerifyView extends Main implements LocaleChangeObserver, HasDynamic
   private final Paragraph inputError = new Paragraph();
   private final VerificationReportPanel report = new VerificationReportPanel();
 
-  public VerifyView(VerificationService verification, VerifierActionLimit limit) {
+  public VerifyView(
+      VerificationService verification, VerifierActionLimit limit, PrivacyPolicy privacy) {
     this.verification = verification;
     this.limit = limit;
     addClassName("tc-page");
@@ -116,7 +119,13 @@ public class VerifyView extends Main implements LocaleChangeObserver, HasDynamic
 
     Div intro = new Div(title, lead);
     intro.addClassName("tc-page-intro");
-    add(intro, organisation, methods, inputError, report);
+    add(
+        intro,
+        organisation,
+        methods,
+        new CollectionStatement(CollectionStatement.Purpose.VERIFIER, privacy),
+        inputError,
+        report);
   }
 
   private void verifyText(String text, Channel channel) {

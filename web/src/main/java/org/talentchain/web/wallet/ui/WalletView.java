@@ -1,6 +1,8 @@
 package org.talentchain.web.wallet.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,6 +22,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -29,6 +33,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.talentchain.web.base.policy.PrivacyPolicy;
+import org.talentchain.web.base.policy.StatusFreshness;
+import org.talentchain.web.base.ui.CollectionStatement;
 import org.talentchain.web.base.ui.OfferedBeforeSignIn;
 import org.talentchain.web.issuance.IssuedCredential;
 import org.talentchain.web.verification.VerificationEvent;
@@ -50,16 +57,25 @@ public class WalletView extends Main implements HasDynamicTitle {
 
   private final WalletService wallet;
   private final VerificationService verification;
+  private final StatusFreshness freshness;
   private final Div list = new Div();
   private final Div detail = new Div();
 
-  public WalletView(WalletService wallet, VerificationService verification) {
+  public WalletView(
+      WalletService wallet,
+      VerificationService verification,
+      PrivacyPolicy privacy,
+      StatusFreshness freshness) {
     this.wallet = wallet;
     this.verification = verification;
+    this.freshness = freshness;
     addClassName("tc-console");
     setId("wallet-view");
     H1 title = new H1(getTranslation("wallet.title"));
     Paragraph lead = new Paragraph(getTranslation("wallet.lead"));
+    Anchor myData = new Anchor("account/data", getTranslation("wallet.myData"));
+    myData.setId("my-data-link");
+    myData.addClassName("tc-secondary-action");
     list.addClassName("tc-wallet-list");
     list.setId("wallet-list");
     detail.setId("wallet-detail");
@@ -77,6 +93,7 @@ public class WalletView extends Main implements HasDynamicTitle {
       show(mine.get(0));
     }
     add(history());
+    add(myData, new CollectionStatement(CollectionStatement.Purpose.WALLET, privacy));
   }
 
   private Component card(IssuedCredential c) {
@@ -114,9 +131,26 @@ public class WalletView extends Main implements HasDynamicTitle {
     pdf.setId("download-certificate");
     pdf.addClassName("tc-secondary-action");
     pdf.setText(getTranslation("wallet.downloadPdf"));
+    Paragraph consent = new Paragraph(getTranslation("wallet.consent"));
+    consent.setId("wallet-consent");
+    consent.addClassName("tc-hint");
+    Button create = new Button(getTranslation("wallet.createQr"));
+    create.setId("create-qr");
+    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-    Runnable refresh =
+    // Nothing leaves the wallet until the holder asks for it: the QR code and the printable
+    // certificate are made, and the consent to disclose the ticked particulars recorded, on the
+    // click; a change of the ticked particulars asks again.
+    Runnable withdraw =
         () -> {
+          qr.setVisible(false);
+          qrText.setVisible(false);
+          pdf.setVisible(false);
+          qrText.clear();
+          create.setVisible(true);
+        };
+    create.addClickListener(
+        e -> {
           List<String> chosen = new ArrayList<>(choose.getValue());
           String text = wallet.qrText(c.getId(), chosen);
           byte[] png = wallet.qrPng(text);
@@ -138,9 +172,13 @@ public class WalletView extends Main implements HasDynamicTitle {
                         "application/pdf",
                         bytes.length);
                   }));
-        };
-    choose.addValueChangeListener(e -> refresh.run());
-    refresh.run();
+          qr.setVisible(true);
+          qrText.setVisible(true);
+          pdf.setVisible(true);
+          create.setVisible(false);
+        });
+    choose.addValueChangeListener(e -> withdraw.run());
+    withdraw.run();
 
     Span state = new Span(getTranslation("state." + c.getStatus().name()));
     state.addClassNames("tc-badge", "tc-badge-" + c.getStatus().name().toLowerCase(Locale.ROOT));
@@ -152,7 +190,7 @@ public class WalletView extends Main implements HasDynamicTitle {
             state,
             new Paragraph(c.getIssuer().displayName(getLocale())),
             choose);
-    Div right = new Div(qr, hint, pdf);
+    Div right = new Div(consent, create, qr, hint, pdf);
     right.addClassName("tc-wallet-qr-pane");
     Div columns = new Div(left, right);
     columns.addClassName("tc-wallet-columns");
@@ -176,13 +214,35 @@ public class WalletView extends Main implements HasDynamicTitle {
         .setHeader(getTranslation("wallet.history.who"));
     grid.addColumn(e -> getTranslation("channel." + e.getChannel().name()))
         .setHeader(getTranslation("wallet.history.how"));
-    grid.addColumn(e -> getTranslation("verdict." + e.getVerdict() + ".title"))
+    Instant now = Instant.now();
+    grid.addColumn(
+            e -> {
+              String result = getTranslation("verdict." + e.getVerdict() + ".title");
+              return freshness.isStale(e.getVerifiedAt(), now)
+                  ? getTranslation(
+                      "wallet.history.asOf",
+                      result,
+                      time.format(e.getVerifiedAt()),
+                      age(freshness.staleAfter()))
+                  : result;
+            })
         .setHeader(getTranslation("wallet.history.result"));
     grid.setItems(wallet.history());
     grid.setAllRowsVisible(true);
     Div box = new Div(new H2(getTranslation("wallet.history")), grid);
     box.addClassName("tc-card");
     return box;
+  }
+
+  /** "24 hours", "2 days" in the reader's language. */
+  private String age(Duration age) {
+    if (age.toDays() > 0 && age.equals(Duration.ofDays(age.toDays()))) {
+      return getTranslation("age.days", age.toDays());
+    }
+    if (age.toHours() > 0 && age.equals(Duration.ofHours(age.toHours()))) {
+      return getTranslation("age.hours", age.toHours());
+    }
+    return getTranslation("age.minutes", Math.max(1, age.toMinutes()));
   }
 
   @Override
