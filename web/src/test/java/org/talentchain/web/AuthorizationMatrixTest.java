@@ -241,8 +241,7 @@ class AuthorizationMatrixTest {
     t.put(
         "ConsentService.record(ConsentPurpose,String,Collection)",
         new Row(
-            HOLDERS,
-            () -> consents.record(ConsentPurpose.SHARE_LINK, "x".repeat(101), Set.of())));
+            HOLDERS, () -> consents.record(ConsentPurpose.SHARE_LINK, "x".repeat(101), Set.of())));
     t.put("ConsentService.myConsents()", new Row(HOLDERS, consents::myConsents));
     t.put("PersonalDataService.exportMine()", new Row(HOLDERS, personalData::exportMine));
     // A wrong password: allowed callers get past authorization and are refused for it.

@@ -208,16 +208,18 @@ public final class ReceiptPdf {
     doc.down(12);
   }
 
-  /** An age such as "24 hours" or "2 days" in the reader's language. */
+  /** An age such as "24 hours" or "3 days" in the reader's language: days from two days on. */
   static String age(Duration age, DocumentTexts t) {
-    if (age.toDays() > 0 && age.equals(Duration.ofDays(age.toDays()))) {
+    if (age.toDays() >= 2 && age.equals(Duration.ofDays(age.toDays()))) {
       return t.text("age.days", age.toDays());
     }
     if (age.toHours() > 0 && age.equals(Duration.ofHours(age.toHours()))) {
-      return t.text("age.hours", age.toHours());
+      return age.toHours() == 1 ? t.text("age.hour") : t.text("age.hours", age.toHours());
     }
-    return t.text("age.minutes", Math.max(1, age.toMinutes()));
+    long minutes = Math.max(1, age.toMinutes());
+    return minutes == 1 ? t.text("age.minute") : t.text("age.minutes", minutes);
   }
+
 
   private static void runningHead(FlowDocument doc, ReceiptContent content, DocumentTexts t) {
     float top = doc.y();

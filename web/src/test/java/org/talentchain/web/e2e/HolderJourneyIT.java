@@ -38,6 +38,12 @@ class HolderJourneyIT extends BrowserJourney {
 
     toggle(page, "Student number");
     toggle(page, "Major");
+    // Nothing is shown until the holder asks for it; asking records the consent.
+    assertThat(page.locator("#wallet-qr").isVisible()).isFalse();
+    assertThat(page.locator("#wallet-consent").innerText()).contains("you consent");
+    page.locator("#create-qr").click();
+    page.waitForFunction("() => document.querySelector('#wallet-qr-text textarea').value !== ''");
+    page.waitForFunction("() => document.querySelector('#wallet-qr').complete");
     Pages.shot(page, "wallet");
 
     byte[] screenshot = page.locator("#wallet-qr").screenshot();
@@ -57,20 +63,17 @@ class HolderJourneyIT extends BrowserJourney {
     }
   }
 
-  /** Ticks or unticks a detail and waits until the QR code has been redrawn for it. */
+  /** Ticks or unticks a detail and waits until the wallet asks again before making a QR code. */
   private static void toggle(Page page, String label) {
-    String before = page.locator("#wallet-qr-text textarea").inputValue();
     page.locator("#disclosure-choice vaadin-checkbox")
         .filter(new Locator.FilterOptions().setHasText(label))
         .locator("input")
         .click();
-    page.waitForFunction(
-        "b => document.querySelector('#wallet-qr-text textarea').value !== b", before);
-    page.waitForFunction("() => document.querySelector('#wallet-qr').complete");
+    page.locator("#create-qr").waitFor();
   }
 
   @Test
-  void holder_seesOnlyOwnCertificates_andWhoVerifiedThem() {
+  void holder_seesOnlyOwnCertificates_andWhoVerifiedThem_andDownloadsTheirData() throws Exception {
     Page page = browser.newPage("en-GB");
     Pages.signIn(page, baseUrl(), "chan.taiman", "holder-demo-2026");
     page.navigate(baseUrl() + "/wallet");
@@ -79,6 +82,17 @@ class HolderJourneyIT extends BrowserJourney {
     assertThat(page.locator(".tc-wallet-card").count()).isEqualTo(5);
     assertThat(page.locator("#wallet-list").innerText()).doesNotContain("Business Administration");
     assertThat(page.locator("#verification-history")).isNotNull();
+
+    // The holder's data page: the collection statement, the consents, the JSON download.
+    page.locator("#my-data-link").click();
+    page.locator("#my-data-view").waitFor();
+    assertThat(page.locator("#collection-statement-myData").innerText())
+        .contains("Personal Information Protection Law", "Cap. 486", "Law 8/2005");
+    Download json = page.waitForDownload(() -> page.locator("#download-my-data").click());
+    Path saved = files.resolve("my-data.json");
+    json.saveAs(saved);
+    assertThat(Files.readString(saved)).contains("\"credentials\"", "chan.taiman", "DC026001");
+    Pages.shot(page, "my-data");
 
     page.navigate(baseUrl() + "/issuer");
     page.waitForLoadState();

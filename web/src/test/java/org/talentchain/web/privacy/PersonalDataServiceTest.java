@@ -14,9 +14,9 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -159,8 +159,7 @@ class PersonalDataServiceTest {
     assertThat(detached.getHolderUsername()).isNull();
     assertThat(detached.getHolderName()).isEqualTo("梁美玲 LEUNG Mei Ling");
     assertThat(
-            events.findByCredentialIdInOrderByVerifiedAtDesc(
-                List.of(credential.getCredentialId())))
+            events.findByCredentialIdInOrderByVerifiedAtDesc(List.of(credential.getCredentialId())))
         .isEmpty();
     assertThat(as("chan.taiman", consents::myConsents)).hasSize(othersConsents);
 
@@ -168,8 +167,7 @@ class PersonalDataServiceTest {
     assertThat(verification.verify(qr, Channel.API, "Later HR", Locale.ENGLISH).verdict())
         .isEqualTo(Verdict.VALID);
     assertThat(
-            events.findByCredentialIdInOrderByVerifiedAtDesc(
-                List.of(credential.getCredentialId())))
+            events.findByCredentialIdInOrderByVerifiedAtDesc(List.of(credential.getCredentialId())))
         .isEmpty();
   }
 

@@ -84,8 +84,7 @@ class IssuerContextTest {
         ReceiptPdfTest.textAndPreview(
             verification.receiptPdf(outcome, Locale.SIMPLIFIED_CHINESE),
             "service-issuer-record-zh-CN");
-    assertThat(receipt)
-        .contains("联盟对该签发机构的登记信息（不由签名证明）", "香港特别行政区", "香港资历架构级别", "QR 24/000517/L5");
+    assertThat(receipt).contains("联盟对该签发机构的登记信息（不由签名证明）", "香港特别行政区", "香港资历架构级别", "QR 24/000517/L5");
   }
 
   @Test
@@ -203,8 +202,7 @@ class IssuerContextTest {
       int n = i;
       asAdmin(
           () ->
-              consortium.recordRecognition(
-                  college.getId(), entry("機構", "Body", "Ref " + n, null)));
+              consortium.recordRecognition(college.getId(), entry("機構", "Body", "Ref " + n, null)));
     }
     assertThatThrownBy(
             () ->

@@ -151,8 +151,7 @@ class VerificationReceiptTest {
 
   @Test
   void receipt_printedAfterTheFreshnessLimit_isMarkedStatusAsOfVerifyAgain() throws Exception {
-    VerificationOutcome outcome =
-        outcome(Verdict.VALID, Locale.of("zh", "HK"), true, "工學學士");
+    VerificationOutcome outcome = outcome(Verdict.VALID, Locale.of("zh", "HK"), true, "工學學士");
     // One second past the limit is stale; exactly at it is not.
     ReceiptContent atLimit =
         VerificationService.receiptContent(
@@ -160,7 +159,8 @@ class VerificationReceiptTest {
             "R-limit",
             Locale.ENGLISH,
             i18n,
-            new ReceiptContent.AsOf(outcome.verifiedAt().plus(Duration.ofHours(24)), Duration.ofHours(24)));
+            new ReceiptContent.AsOf(
+                outcome.verifiedAt().plus(Duration.ofHours(24)), Duration.ofHours(24)));
     assertThat(atLimit.stale()).isFalse();
     ReceiptContent late =
         VerificationService.receiptContent(
@@ -176,7 +176,8 @@ class VerificationReceiptTest {
         ReceiptPdfTest.textAndPreview(
             ReceiptPdf.render(late, Locale.of("zh", "HK")), "as-of-stale-zh-HK");
     assertThat(zh.replaceAll("\\s+", "")).contains("狀態截至2026-11-2410:00:00UTC，已超過24小時");
-    String en = ReceiptPdfTest.textAndPreview(ReceiptPdf.render(late, Locale.ENGLISH), "as-of-stale-en");
+    String en =
+        ReceiptPdfTest.textAndPreview(ReceiptPdf.render(late, Locale.ENGLISH), "as-of-stale-en");
     assertThat(en.replaceAll("\\s+", " "))
         .contains("Status as of 2026-11-24 10:00:00 UTC, older than 24 hours");
   }

@@ -89,14 +89,20 @@ public class CollectionStatement extends Details implements LocaleChangeObserver
   private String period(Period period) {
     Period p = period.normalized();
     if (p.getDays() == 0 && p.getMonths() == 0) {
-      return getTranslation("privacy.period.years", p.getYears());
+      return count("privacy.period.year", p.getYears());
     }
     if (p.getDays() == 0) {
-      return getTranslation("privacy.period.months", p.toTotalMonths());
+      return count("privacy.period.month", p.toTotalMonths());
     }
     if (p.toTotalMonths() == 0) {
-      return getTranslation("privacy.period.days", p.getDays());
+      return count("privacy.period.day", p.getDays());
     }
     return p.toString();
   }
+
+  /** "1 year" from {@code key}, "2 years" from {@code key + "s"}. */
+  private String count(String key, long n) {
+    return n == 1 ? getTranslation(key) : getTranslation(key + "s", n);
+  }
+
 }

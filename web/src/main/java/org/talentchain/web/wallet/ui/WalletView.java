@@ -234,16 +234,18 @@ public class WalletView extends Main implements HasDynamicTitle {
     return box;
   }
 
-  /** "24 hours", "2 days" in the reader's language. */
+  /** "24 hours", "3 days" in the reader's language: days from two days on. */
   private String age(Duration age) {
-    if (age.toDays() > 0 && age.equals(Duration.ofDays(age.toDays()))) {
+    if (age.toDays() >= 2 && age.equals(Duration.ofDays(age.toDays()))) {
       return getTranslation("age.days", age.toDays());
     }
     if (age.toHours() > 0 && age.equals(Duration.ofHours(age.toHours()))) {
-      return getTranslation("age.hours", age.toHours());
+      return age.toHours() == 1 ? getTranslation("age.hour") : getTranslation("age.hours", age.toHours());
     }
-    return getTranslation("age.minutes", Math.max(1, age.toMinutes()));
+    long minutes = Math.max(1, age.toMinutes());
+    return minutes == 1 ? getTranslation("age.minute") : getTranslation("age.minutes", minutes);
   }
+
 
   @Override
   public String getPageTitle() {
