@@ -220,7 +220,6 @@ public final class ReceiptPdf {
     return minutes == 1 ? t.text("age.minute") : t.text("age.minutes", minutes);
   }
 
-
   private static void runningHead(FlowDocument doc, ReceiptContent content, DocumentTexts t) {
     float top = doc.y();
     doc.fillRect(0, FlowDocument.PAGE.getHeight() - 6, FlowDocument.PAGE.getWidth(), 6, NAVY);

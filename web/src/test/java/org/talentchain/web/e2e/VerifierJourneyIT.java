@@ -92,8 +92,7 @@ class VerifierJourneyIT extends BrowserJourney {
   void employer_inSimplifiedChinese_seesWhatTheConsortiumRecordsAboutTheHongKongIssuer() {
     Page page = browser.newPage("zh-CN");
     Pages.VerifyPage verify = new Pages.VerifyPage(page).open(baseUrl());
-    assertThat(page.locator("#collection-statement-verifier").innerText())
-        .contains("个人信息收集声明");
+    assertThat(page.locator("#collection-statement-verifier").innerText()).contains("个人信息收集声明");
     page.locator("#collection-statement-verifier vaadin-details-summary").click();
     assertThat(page.locator("#collection-statement-verifier").innerText())
         .contains("《中华人民共和国个人信息保护法》", "第486章", "第8/2005号法律", "2 年");

@@ -104,5 +104,4 @@ public class CollectionStatement extends Details implements LocaleChangeObserver
   private String count(String key, long n) {
     return n == 1 ? getTranslation(key) : getTranslation(key + "s", n);
   }
-
 }

@@ -240,12 +240,13 @@ public class WalletView extends Main implements HasDynamicTitle {
       return getTranslation("age.days", age.toDays());
     }
     if (age.toHours() > 0 && age.equals(Duration.ofHours(age.toHours()))) {
-      return age.toHours() == 1 ? getTranslation("age.hour") : getTranslation("age.hours", age.toHours());
+      return age.toHours() == 1
+          ? getTranslation("age.hour")
+          : getTranslation("age.hours", age.toHours());
     }
     long minutes = Math.max(1, age.toMinutes());
     return minutes == 1 ? getTranslation("age.minute") : getTranslation("age.minutes", minutes);
   }
-
 
   @Override
   public String getPageTitle() {
