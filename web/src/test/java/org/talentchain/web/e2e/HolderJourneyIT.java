@@ -39,11 +39,15 @@ class HolderJourneyIT extends BrowserJourney {
     toggle(page, "Student number");
     toggle(page, "Major");
     // Nothing is shown until the holder asks for it; asking records the consent.
-    assertThat(page.locator("#wallet-qr").isVisible()).isFalse();
+    assertThat(page.locator("#wallet-qr:visible").count()).isZero();
     assertThat(page.locator("#wallet-consent").innerText()).contains("you consent");
     page.locator("#create-qr").click();
-    page.waitForFunction("() => document.querySelector('#wallet-qr-text textarea').value !== ''");
-    page.waitForFunction("() => document.querySelector('#wallet-qr').complete");
+    page.waitForFunction(
+        "() => { const t = document.querySelector('#wallet-qr-text textarea');"
+            + " return t !== null && t.value !== ''; }");
+    page.waitForFunction(
+        "() => { const q = document.querySelector('#wallet-qr');"
+            + " return q !== null && q.complete && q.naturalWidth > 0; }");
     Pages.shot(page, "wallet");
 
     byte[] screenshot = page.locator("#wallet-qr").screenshot();
