@@ -53,6 +53,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.talentchain.web.consortium.ConsortiumService;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerProfileRepository;
+import org.talentchain.web.consortium.IssuerRecognition;
+import org.talentchain.web.consortium.RecognitionKind;
 import org.talentchain.web.consortium.Region;
 import org.talentchain.web.issuance.ClaimService;
 import org.talentchain.web.issuance.IssuanceBatch;
@@ -60,6 +62,9 @@ import org.talentchain.web.issuance.IssuanceService;
 import org.talentchain.web.issuance.IssuedCredential;
 import org.talentchain.web.issuance.IssuedCredentialRepository;
 import org.talentchain.web.issuance.StatusReason;
+import org.talentchain.web.privacy.ConsentPurpose;
+import org.talentchain.web.privacy.ConsentService;
+import org.talentchain.web.privacy.PersonalDataService;
 import org.talentchain.web.security.AccountService;
 import org.talentchain.web.security.AppUser;
 import org.talentchain.web.security.AppUserRepository;
@@ -120,6 +125,8 @@ class AuthorizationMatrixTest {
   @Autowired VerificationService verification;
   @Autowired AccountService accounts;
   @Autowired ShareService shares;
+  @Autowired ConsentService consents;
+  @Autowired PersonalDataService personalData;
 
   IssuerProfile issuerX;
   IssuerProfile issuerY;
@@ -185,6 +192,26 @@ class AuthorizationMatrixTest {
     t.put(
         "ConsortiumService.reportKeyCompromise(UUID,Instant)",
         new Row(admin, () -> consortium.reportKeyCompromise(nobody, Instant.now())));
+    t.put(
+        "ConsortiumService.recordRecognition(UUID,Entry)",
+        new Row(
+            admin,
+            () ->
+                consortium.recordRecognition(
+                    nobody,
+                    new IssuerRecognition.Entry(
+                        RecognitionKind.ACCREDITATION,
+                        "機構",
+                        "Body",
+                        "Ref",
+                        java.time.LocalDate.of(2020, 1, 1),
+                        null))));
+    t.put(
+        "ConsortiumService.removeRecognition(UUID)",
+        new Row(admin, () -> consortium.removeRecognition(nobody)));
+    t.put(
+        "ConsortiumService.recognitions(UUID)",
+        new Row(admin, () -> consortium.recognitions(issuerX.getId())));
     // Only staff of the issuer itself get a handle on its signing key.
     t.put(
         "ConsortiumService.issuerKey(IssuerProfile)",
@@ -251,6 +278,18 @@ class AuthorizationMatrixTest {
         "ShareService.open(String,String,Locale)",
         new Row(EVERYONE, () -> shares.open("NOSUCHSHARE", "not-a-key", Locale.ENGLISH)));
 
+    // Consents and the rights over one's data are the holder's own (the queries are by holder).
+    t.put(
+        "ConsentService.record(ConsentPurpose,String,Collection)",
+        new Row(
+            HOLDERS, () -> consents.record(ConsentPurpose.SHARE_LINK, "x".repeat(101), Set.of())));
+    t.put("ConsentService.myConsents()", new Row(HOLDERS, consents::myConsents));
+    t.put("PersonalDataService.exportMine()", new Row(HOLDERS, personalData::exportMine));
+    // A wrong password: allowed callers get past authorization and are refused for it.
+    t.put(
+        "PersonalDataService.closeMyAccount(String)",
+        new Row(HOLDERS, () -> personalData.closeMyAccount("not the password")));
+
     // Public verification needs no account.
     t.put(
         "VerificationService.verify(String,Channel,String,Locale)",
@@ -313,7 +352,8 @@ class AuthorizationMatrixTest {
           "issuer", STAFF,
           "admin", EnumSet.of(Who.ADMIN),
           "admin/staff", EnumSet.of(Who.ADMIN),
-          "account/password", SIGNED_IN);
+          "account/password", SIGNED_IN,
+          "account/data", HOLDERS);
 
   /**
    * Who reaches an HTTP endpoint: the people of the matrix, asking from an ordinary address, and

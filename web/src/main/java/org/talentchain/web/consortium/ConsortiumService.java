@@ -32,8 +32,13 @@ public class ConsortiumService {
   private final GovernanceOutbox outbox;
   private final LedgerConnection ledger;
   private final ConsortiumAdminKey admin;
+  private final IssuerRecognitionRepository recognitions;
+
+  /** At most this many recognitions are kept per institution. */
+  public static final int MAX_RECOGNITIONS = 20;
 
   ConsortiumService(
+      IssuerRecognitionRepository recognitions,
       IssuerProfileRepository issuers,
       SigningKeyStore keys,
       GovernanceOutbox outbox,
@@ -44,6 +49,7 @@ public class ConsortiumService {
     this.outbox = outbox;
     this.ledger = ledger;
     this.admin = admin;
+    this.recognitions = recognitions;
   }
 
   /**
@@ -185,6 +191,53 @@ public class ConsortiumService {
         since,
         receipt.blockNumber());
     return profile;
+  }
+
+  /**
+   * Records a recognition the institution holds (issue 13). Kept in the database only: the verifier
+   * shows it as what the consortium records, never as something the signature proves.
+   *
+   * @throws IssuerRecognition.InvalidRecognitionException if the institution already has {@link
+   *     #MAX_RECOGNITIONS}
+   * @throws java.util.NoSuchElementException if there is no such institution
+   */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public IssuerRecognition recordRecognition(UUID issuerId, IssuerRecognition.Entry entry) {
+    IssuerProfile profile = issuers.findById(issuerId).orElseThrow();
+    if (recognitions.countByIssuerId(profile.getId()) >= MAX_RECOGNITIONS) {
+      throw new IssuerRecognition.InvalidRecognitionException("recognition.error.tooMany");
+    }
+    IssuerRecognition saved =
+        recognitions.save(new IssuerRecognition(profile.getId(), entry, actor(), Instant.now()));
+    log.info(
+        "Recognition {} ({}) recorded for issuer {} by {}",
+        saved.getId(),
+        saved.getKind(),
+        profile.getId(),
+        saved.getRecordedBy());
+    return saved;
+  }
+
+  /** Removes a recognition recorded in error or no longer held. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public void removeRecognition(UUID recognitionId) {
+    recognitions
+        .findById(recognitionId)
+        .ifPresent(
+            r -> {
+              recognitions.delete(r);
+              log.info(
+                  "Recognition {} of issuer {} removed by {}", r.getId(), r.getIssuerId(), actor());
+            });
+  }
+
+  /** The recognitions recorded for an institution, in force or not, earliest first. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public List<IssuerRecognition> recognitions(UUID issuerId) {
+    return recognitions.findByIssuerIdOrderByValidFromAscIdAsc(issuerId);
   }
 
   /** Every member institution, oldest first. */

@@ -4,5 +4,14 @@ package org.talentchain.web.consortium;
 public enum Region {
   GUANGDONG,
   HONG_KONG,
-  MACAO
+  MACAO;
+
+  /** The jurisdiction of an institution in this region: Guangdong is in Mainland China. */
+  public Jurisdiction jurisdiction() {
+    return switch (this) {
+      case GUANGDONG -> Jurisdiction.MAINLAND_CHINA;
+      case HONG_KONG -> Jurisdiction.HONG_KONG_SAR;
+      case MACAO -> Jurisdiction.MACAO_SAR;
+    };
+  }
 }

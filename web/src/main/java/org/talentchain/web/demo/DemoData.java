@@ -20,6 +20,8 @@ import org.talentchain.web.base.ledger.TalentChainProperties;
 import org.talentchain.web.consortium.ConsortiumService;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerProfileRepository;
+import org.talentchain.web.consortium.IssuerRecognition;
+import org.talentchain.web.consortium.RecognitionKind;
 import org.talentchain.web.consortium.Region;
 import org.talentchain.web.issuance.ClaimService;
 import org.talentchain.web.issuance.IssuanceBatch;
@@ -114,6 +116,9 @@ class DemoData implements ApplicationRunner {
                         "GBA Demonstration University",
                         Region.HONG_KONG,
                         Optional.empty())));
+    for (IssuerRecognition.Entry entry : DEMO_RECOGNITIONS) {
+      as(ADMIN, () -> consortium.recordRecognition(university.getId(), entry));
+    }
     users.save(
         AppUser.issuerStaff(
             REGISTRAR,
@@ -238,6 +243,36 @@ class DemoData implements ApplicationRunner {
         HOLDER,
         HOLDER_PASSWORD);
   }
+
+  /**
+   * What the consortium records about the demonstration university (a Hong Kong institution): a
+   * Hong Kong QF level, the Mainland's recognition of Hong Kong degrees under the 2004 memorandum,
+   * and a professional accreditation. Illustrative: the university and its references are
+   * fictitious.
+   */
+  static final List<IssuerRecognition.Entry> DEMO_RECOGNITIONS =
+      List.of(
+          new IssuerRecognition.Entry(
+              RecognitionKind.HK_QF_LEVEL,
+              "資歷架構秘書處（香港學術及職業資歷評審局評審）",
+              "Qualifications Framework Secretariat (accredited by HKCAAVQ)",
+              "QF Level 5 · QR 24/000517/L5",
+              LocalDate.parse("2024-09-01"),
+              LocalDate.parse("2029-08-31")),
+          new IssuerRecognition.Entry(
+              RecognitionKind.MAINLAND_MOE,
+              "中華人民共和國教育部",
+              "Ministry of Education of the People's Republic of China",
+              "Mainland–HK mutual recognition of degrees (MoU of 2004)",
+              LocalDate.parse("2004-07-15"),
+              null),
+          new IssuerRecognition.Entry(
+              RecognitionKind.ACCREDITATION,
+              "香港工程師學會",
+              "The Hong Kong Institution of Engineers",
+              "Accredited BEng (Computer Science) · Washington Accord",
+              LocalDate.parse("2025-01-01"),
+              LocalDate.parse("2030-12-31")));
 
   private static IssueRequest request(
       String type, String title, String from, String until, Map<String, String> claims) {

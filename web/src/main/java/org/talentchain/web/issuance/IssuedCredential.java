@@ -127,6 +127,14 @@ public class IssuedCredential {
     this.statusChangedAt = at;
   }
 
+  /**
+   * Detaches the credential from the holder's account when they close it: the issuer's register of
+   * what it issued (and the fingerprint on chain) stays; no account sees it in a wallet any more.
+   */
+  void detachFromHolder() {
+    this.holderUsername = null;
+  }
+
   public UUID getId() {
     return id;
   }

@@ -22,5 +22,9 @@ public interface IssuedCredentialRepository extends JpaRepository<IssuedCredenti
 
   long countByIssuerId(UUID issuerId);
 
-  boolean existsByCredentialIdAndIssuerId(String credentialId, UUID issuerId);
+  /**
+   * Whether the credential was issued here by that issuer and still belongs to a holder account.
+   */
+  boolean existsByCredentialIdAndIssuerIdAndHolderUsernameIsNotNull(
+      String credentialId, UUID issuerId);
 }

@@ -118,6 +118,10 @@ public class AppUser {
     return Optional.ofNullable(issuer);
   }
 
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
   public boolean isEnabled() {
     return enabled;
   }

@@ -8,11 +8,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.talentchain.web.base.abuse.AddressRanges;
 import org.talentchain.web.base.abuse.RequestPaths;
 import org.talentchain.web.security.ui.LoginView;
@@ -68,8 +71,22 @@ class SecurityConfig {
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                 request -> RequestPaths.isUnder(request, "/actuator")));
     http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+    // Sessions are registered so that closing an account can end all of its sessions at once.
+    http.sessionManagement(
+        session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry()));
     http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
     return http.build();
+  }
+
+  @Bean
+  SessionRegistry sessionRegistry() {
+    return new SessionRegistryImpl();
+  }
+
+  /** Tells the session registry when sessions end, so it does not keep them forever. */
+  @Bean
+  HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
   }
 
   @Bean

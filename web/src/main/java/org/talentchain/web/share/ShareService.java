@@ -19,6 +19,8 @@ import org.talentchain.core.api.QrPayloadCodec;
 import org.talentchain.web.base.ledger.TalentChainProperties;
 import org.talentchain.web.base.qr.ShareLinkText;
 import org.talentchain.web.issuance.IssuedCredential;
+import org.talentchain.web.privacy.ConsentPurpose;
+import org.talentchain.web.privacy.ConsentService;
 import org.talentchain.web.issuance.IssuedCredentialRepository;
 import org.talentchain.web.security.CurrentUser;
 import org.talentchain.web.verification.Channel;
@@ -45,6 +47,7 @@ public class ShareService {
   private final CurrentUser currentUser;
   private final TalentChainProperties properties;
   private final Clock clock;
+  private final ConsentService consents;
 
   ShareService(
       CredentialShareRepository shares,
@@ -53,7 +56,9 @@ public class ShareService {
       VerificationService verification,
       CurrentUser currentUser,
       TalentChainProperties properties,
-      ObjectProvider<Clock> clock) {
+      ObjectProvider<Clock> clock,
+      ConsentService consents) {
+    this.consents = consents;
     this.shares = shares;
     this.credentials = credentials;
     this.events = events;
@@ -123,6 +128,11 @@ public class ShareService {
                 name -> claimNames.contains(name) || VerificationOutcome.HOLDER_NAME.equals(name))
             .toList();
     String qrText = QrPayloadCodec.encode(credential.document().present(names));
+    if (!printed) {
+      // The holder's consent to disclose exactly these particulars to whoever holds the link; a
+      // printed certificate's consent is recorded by the wallet, which asks for the print.
+      consents.record(ConsentPurpose.SHARE_LINK, credential.getCredentialId(), names);
+    }
     String id = ShareSeal.newId();
     byte[] key = ShareSeal.newKey();
     Instant now = clock.instant();

@@ -1,6 +1,8 @@
 package org.talentchain.web.verification;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,6 +26,10 @@ import org.talentchain.core.api.Verdict;
  * @param disclosedClaims the claims the holder disclosed, in display order (copied)
  * @param ledger the ledger that answered; null when it could not be reached
  * @param payloadFingerprint SM3 of the presented payload, 64 hex digits; null if not computed
+ * @param issuerRecord what the consortium records about the issuer, printed in its own section as
+ *     not proved by the signature; only with a VALID verdict, else null
+ * @param asOf when the receipt is printed and after how long its status is to be checked again;
+ *     null for no such guidance
  */
 public record ReceiptContent(
     String receiptId,
@@ -36,7 +42,38 @@ public record ReceiptContent(
     String credentialId,
     List<Claim> disclosedClaims,
     Ledger ledger,
-    String payloadFingerprint) {
+    String payloadFingerprint,
+    IssuerRecord issuerRecord,
+    AsOf asOf) {
+
+  /** A receipt without recognition context or freshness guidance. */
+  public ReceiptContent(
+      String receiptId,
+      Instant verifiedAt,
+      Result result,
+      List<Check> checks,
+      String presentedAs,
+      String credentialTitle,
+      String issuer,
+      String credentialId,
+      List<Claim> disclosedClaims,
+      Ledger ledger,
+      String payloadFingerprint) {
+    this(
+        receiptId,
+        verifiedAt,
+        result,
+        checks,
+        presentedAs,
+        credentialTitle,
+        issuer,
+        credentialId,
+        disclosedClaims,
+        ledger,
+        payloadFingerprint,
+        null,
+        null);
+  }
 
   public ReceiptContent {
     receiptId = requireText(receiptId, "receiptId");
@@ -54,6 +91,66 @@ public record ReceiptContent(
       if (!payloadFingerprint.matches("[0-9a-f]{64}")) {
         throw new IllegalArgumentException("payloadFingerprint must be 64 hex digits (SM3)");
       }
+    }
+    if (issuerRecord != null && result.verdict() != Verdict.VALID) {
+      throw new IllegalArgumentException("the issuer record is printed only with a VALID verdict");
+    }
+  }
+
+  /**
+   * Whether the status on this receipt is older than the freshness limit at printing time: the
+   * receipt then says "status as of ..., verify again" above everything else.
+   */
+  public boolean stale() {
+    return asOf != null
+        && Duration.between(verifiedAt, asOf.printedAt()).compareTo(asOf.staleAfter()) > 0;
+  }
+
+  /**
+   * When the receipt is printed and the age after which its status should be checked again.
+   *
+   * @param printedAt when the PDF is made, which may be long after the verification
+   * @param staleAfter positive
+   */
+  public record AsOf(Instant printedAt, Duration staleAfter) {
+    public AsOf {
+      Objects.requireNonNull(printedAt, "printedAt");
+      Objects.requireNonNull(staleAfter, "staleAfter");
+      if (staleAfter.isNegative() || staleAfter.isZero()) {
+        throw new IllegalArgumentException("staleAfter must be positive");
+      }
+    }
+  }
+
+  /**
+   * What the consortium records about the issuer: its jurisdiction and the recognitions in force.
+   *
+   * @param jurisdiction e.g. {@code HONG_KONG_SAR}, printed in the reader's language
+   * @param recognitions in display order (copied)
+   */
+  public record IssuerRecord(String jurisdiction, List<Recognition> recognitions) {
+    public IssuerRecord {
+      jurisdiction = requireText(jurisdiction, "jurisdiction");
+      recognitions = List.copyOf(Objects.requireNonNull(recognitions, "recognitions"));
+    }
+  }
+
+  /**
+   * One recognition.
+   *
+   * @param kind e.g. {@code HK_QF_LEVEL}, printed in the reader's language
+   * @param body the granting body, in the reader's language
+   * @param reference the level or reference
+   * @param validFrom in force from
+   * @param validUntil in force until; null when open-ended
+   */
+  public record Recognition(
+      String kind, String body, String reference, LocalDate validFrom, LocalDate validUntil) {
+    public Recognition {
+      kind = requireText(kind, "recognition kind");
+      body = requireText(body, "recognition body");
+      reference = requireText(reference, "recognition reference");
+      Objects.requireNonNull(validFrom, "validFrom");
     }
   }
 

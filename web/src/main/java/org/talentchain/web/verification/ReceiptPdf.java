@@ -1,6 +1,8 @@
 package org.talentchain.web.verification;
 
 import java.awt.Color;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.talentchain.core.api.CheckStatus;
@@ -76,9 +78,11 @@ public final class ReceiptPdf {
     try (FlowDocument doc = new FlowDocument(fonts, MARGIN, MARGIN, MARGIN_TOP, MARGIN_BOTTOM)) {
       doc.onNewPage(d -> runningHead(d, content, t, zone));
       doc.newPage();
+      staleNotice(doc, content, t, zone);
       verdict(doc, content, t);
       presented(doc, content, t);
       disclosed(doc, content, t);
+      issuerRecord(doc, content, t);
       ledger(doc, content, t, zone);
       checks(doc, content, t);
       return doc.finish(
@@ -125,7 +129,98 @@ public final class ReceiptPdf {
                 DisplayText.shorten(ledger.registry()),
                 ledger.blockHeight(),
                 ledger.blockTime()),
-        content.payloadFingerprint());
+        content.payloadFingerprint(),
+        content.issuerRecord() == null
+            ? null
+            : new ReceiptContent.IssuerRecord(
+                content.issuerRecord().jurisdiction(),
+                content.issuerRecord().recognitions().stream()
+                    .map(
+                        r ->
+                            new ReceiptContent.Recognition(
+                                DisplayText.shorten(r.kind()),
+                                DisplayText.shorten(r.body()),
+                                DisplayText.shorten(r.reference()),
+                                r.validFrom(),
+                                r.validUntil()))
+                    .toList()),
+        content.asOf());
+  }
+
+  /**
+   * "Status as of ..., older than ... — verify again", in a bordered box above everything else,
+   * when the receipt is printed later than the freshness limit after the verification.
+   */
+  private static void staleNotice(
+      FlowDocument doc, ReceiptContent content, DocumentTexts t, ZoneId zone) {
+    if (!content.stale()) {
+      return;
+    }
+    Instant asOf = content.ledger() == null ? content.verifiedAt() : content.ledger().blockTime();
+    String text = t.text("receipt.stale", t.time(asOf, zone), age(content.asOf().staleAfter(), t));
+    Palette palette = palette(Tone.CAUTION);
+    float width = doc.contentWidth() - 16;
+    float height = doc.paragraphHeight(text, NOTICE, width) + 12;
+    doc.keepRoom(height + 12);
+    float top = doc.y();
+    doc.fillRect(doc.left(), top - height, doc.contentWidth(), height, palette.fill());
+    doc.strokeRect(doc.left(), top - height, doc.contentWidth(), height, palette.bar(), 1.2f);
+    doc.down(6);
+    doc.paragraph(text, doc.left() + 8, width, NOTICE.withColor(palette.title()), Align.LEFT);
+    doc.moveTo(top - height - 12);
+  }
+
+  /**
+   * The issuer's jurisdiction and recognitions as the consortium records them, in a section of its
+   * own whose heading says the signature does not prove them.
+   */
+  private static void issuerRecord(FlowDocument doc, ReceiptContent content, DocumentTexts t) {
+    ReceiptContent.IssuerRecord record = content.issuerRecord();
+    if (record == null) {
+      return;
+    }
+    section(doc, t.text("receipt.section.issuerRecord"));
+    String lead = t.text("receipt.issuerRecord.lead");
+    doc.keepRoom(doc.paragraphHeight(lead, LABEL.asItalic(), doc.contentWidth()) + 6);
+    doc.paragraph(lead, doc.left(), doc.contentWidth(), LABEL.asItalic(), Align.LEFT);
+    doc.down(6);
+    row(
+        doc,
+        t.text("receipt.issuerRecord.jurisdiction"),
+        t.text("jurisdiction." + record.jurisdiction()),
+        VALUE);
+    if (record.recognitions().isEmpty()) {
+      row(
+          doc,
+          t.text("receipt.issuerRecord.recognitions"),
+          t.text("receipt.issuerRecord.none"),
+          VALUE);
+    }
+    for (ReceiptContent.Recognition r : record.recognitions()) {
+      String period =
+          r.validUntil() == null
+              ? t.text("receipt.issuerRecord.since", t.date(r.validFrom()))
+              : t.text(
+                  "receipt.issuerRecord.period", t.date(r.validFrom()), t.date(r.validUntil()));
+      row(
+          doc,
+          t.text("recognition.kind." + r.kind()),
+          r.reference() + " · " + r.body() + " · " + period,
+          VALUE);
+    }
+    doc.down(12);
+  }
+
+  /** An age such as "24 hours" or "3 days" in the reader's language: days from two days on. */
+  static String age(Duration age, DocumentTexts t) {
+    if (age.toDays() >= 2 && age.equals(Duration.ofDays(age.toDays()))) {
+      return t.text("age.days", age.toDays());
+    }
+    if (age.toHours() > 0 && age.equals(Duration.ofHours(age.toHours()))) {
+      return age.toHours() == 1 ? t.text("age.hour") : t.text("age.hours", age.toHours());
+    }
+    long minutes = Math.max(1, age.toMinutes());
+    return minutes == 1 ? t.text("age.minute") : t.text("age.minutes", minutes);
   }
 
   private static void runningHead(
@@ -299,6 +394,17 @@ public final class ReceiptPdf {
           Long.toString(ledger.blockHeight()),
           VALUE.asBold());
       row(doc, t.text("receipt.ledger.blockTime"), t.time(ledger.blockTime(), zone), VALUE);
+      if (content.asOf() != null) {
+        String guidance =
+            t.text(
+                "receipt.asOf.guidance",
+                Long.toString(ledger.blockHeight()),
+                t.time(ledger.blockTime(), zone),
+                age(content.asOf().staleAfter(), t));
+        doc.down(4);
+        doc.keepRoom(doc.paragraphHeight(guidance, LABEL, doc.contentWidth()) + 6);
+        doc.paragraph(guidance, doc.left(), doc.contentWidth(), LABEL, Align.LEFT);
+      }
     }
     doc.down(12);
   }

@@ -2,6 +2,7 @@ package org.talentchain.web.verification;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.talentchain.core.api.CheckStatus;
@@ -30,6 +31,9 @@ import org.talentchain.core.api.Verdict;
  *     is genuine, anchored and from a trusted issuer, see {@link #establishes}); when false they
  *     are only what the presentation claims and are shown as such, never as the certificate's
  *     particulars
+ * @param issuerContext what the consortium records about the issuer (jurisdiction, recognitions in
+ *     force); present only with a VALID verdict, never part of what the signature proves; null
+ *     otherwise
  */
 public record VerificationOutcome(
     Verdict verdict,
@@ -42,7 +46,45 @@ public record VerificationOutcome(
     LedgerSnapshot ledger,
     Instant verifiedAt,
     String payloadFingerprint,
-    boolean particularsVerified) {
+    boolean particularsVerified,
+    IssuerContext issuerContext) {
+
+  /** An outcome without recognition context. */
+  public VerificationOutcome(
+      Verdict verdict,
+      String verdictText,
+      List<CheckLine> checks,
+      String credentialId,
+      String credentialTitle,
+      String issuerName,
+      List<DisclosedClaim> disclosedClaims,
+      LedgerSnapshot ledger,
+      Instant verifiedAt,
+      String payloadFingerprint,
+      boolean particularsVerified) {
+    this(
+        verdict,
+        verdictText,
+        checks,
+        credentialId,
+        credentialTitle,
+        issuerName,
+        disclosedClaims,
+        ledger,
+        verifiedAt,
+        payloadFingerprint,
+        particularsVerified,
+        null);
+  }
+
+  /**
+   * Whether the recognition context may be shown with {@code verdict}: only when the credential is
+   * valid. A failed verdict never shows what is not established as fact, and a revoked or expired
+   * credential is not to be relied on whatever its issuer's standing.
+   */
+  public static boolean showsIssuerContext(Verdict verdict) {
+    return verdict == Verdict.VALID;
+  }
 
   /**
    * Whether a verdict establishes what the credential says: it is genuine, anchored and from a
@@ -62,6 +104,9 @@ public record VerificationOutcome(
     checks = List.copyOf(checks);
     disclosedClaims = List.copyOf(disclosedClaims);
     Objects.requireNonNull(verifiedAt, "verifiedAt");
+    if (issuerContext != null && !showsIssuerContext(verdict)) {
+      throw new IllegalArgumentException("recognition context is shown only with a VALID verdict");
+    }
   }
 
   /**
@@ -112,4 +157,39 @@ public record VerificationOutcome(
   /** The ledger that answered, for the receipt. */
   public record LedgerSnapshot(
       String kind, String network, String registry, long blockHeight, Instant blockTime) {}
+
+  /**
+   * What the consortium records about the issuer, in the reader's language; the signature does not
+   * prove it.
+   *
+   * @param jurisdictionCode e.g. {@code HONG_KONG_SAR}
+   * @param jurisdiction e.g. "Hong Kong SAR" in the reader's language
+   * @param recognitions the recognitions in force on the day of the verification
+   */
+  public record IssuerContext(
+      String jurisdictionCode, String jurisdiction, List<Recognition> recognitions) {
+    public IssuerContext {
+      Objects.requireNonNull(jurisdictionCode, "jurisdictionCode");
+      Objects.requireNonNull(jurisdiction, "jurisdiction");
+      recognitions = List.copyOf(recognitions);
+    }
+  }
+
+  /**
+   * One recognition.
+   *
+   * @param kindCode e.g. {@code HK_QF_LEVEL}
+   * @param kind its label in the reader's language
+   * @param body the granting body, named in the reader's language (Chinese or English)
+   * @param reference the level or reference, as recorded
+   * @param validFrom from when it is in force
+   * @param validUntil until when, null when open-ended
+   */
+  public record Recognition(
+      String kindCode,
+      String kind,
+      String body,
+      String reference,
+      LocalDate validFrom,
+      LocalDate validUntil) {}
 }

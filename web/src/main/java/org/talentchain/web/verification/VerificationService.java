@@ -3,6 +3,9 @@ package org.talentchain.web.verification;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,15 +26,19 @@ import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.base.i18n.SupportedLanguage;
 import org.talentchain.web.base.i18n.TranslationProvider;
 import org.talentchain.web.base.ledger.LedgerConnection;
+import org.talentchain.web.base.policy.StatusFreshness;
 import org.talentchain.web.base.qr.QrCodes;
 import org.talentchain.web.base.qr.QrImageException;
 import org.talentchain.web.base.qr.ShareLinkText;
 import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerProfileRepository;
+import org.talentchain.web.consortium.IssuerRecognitionRepository;
 import org.talentchain.web.issuance.IssuedCredentialRepository;
 import org.talentchain.web.verification.VerificationOutcome.CheckLine;
 import org.talentchain.web.verification.VerificationOutcome.DisclosedClaim;
+import org.talentchain.web.verification.VerificationOutcome.IssuerContext;
 import org.talentchain.web.verification.VerificationOutcome.LedgerSnapshot;
+import org.talentchain.web.verification.VerificationOutcome.Recognition;
 import org.talentchain.web.verification.VerificationOutcome.StatusReasonText;
 
 /**
@@ -47,6 +54,9 @@ public class VerificationService {
    */
   static final int HISTORY_PER_CREDENTIAL_PER_HOUR = 5;
 
+  /** Hong Kong, Macao and Guangdong all keep UTC+8, without daylight saving. */
+  private static final ZoneOffset GREATER_BAY_AREA = ZoneOffset.ofHours(8);
+
   private final CredentialVerifier verifier;
   private final IssuerProfileRepository issuers;
   private final VerificationEventRepository events;
@@ -54,8 +64,12 @@ public class VerificationService {
   private final TranslationProvider translations;
   private final MeterRegistry meters;
   private final DisplayTime time;
+  private final IssuerRecognitionRepository recognitions;
+  private final StatusFreshness freshness;
 
   VerificationService(
+      IssuerRecognitionRepository recognitions,
+      StatusFreshness freshness,
       LedgerConnection ledger,
       IssuerProfileRepository issuers,
       VerificationEventRepository events,
@@ -70,6 +84,8 @@ public class VerificationService {
     this.translations = translations;
     this.meters = meters;
     this.time = time;
+    this.recognitions = recognitions;
+    this.freshness = freshness;
   }
 
   /**
@@ -116,8 +132,9 @@ public class VerificationService {
   /**
    * Whether a verification goes into a holder's history: only for a presentation whose signature is
    * valid and whose batch its issuer anchored, of a credential this application issued for that
-   * issuer, and within {@link #HISTORY_PER_CREDENTIAL_PER_HOUR}. Anyone can type a victim's
-   * credential id into a forged presentation; only these conditions make the entry theirs.
+   * issuer and that still belongs to a holder account (none after the holder closed it), and within
+   * {@link #HISTORY_PER_CREDENTIAL_PER_HOUR}. Anyone can type a victim's credential id into a
+   * forged presentation; only these conditions make the entry theirs.
    */
   private boolean belongsInHistory(VerificationReport report) {
     if (report.shown().isEmpty()
@@ -129,7 +146,10 @@ public class VerificationService {
     boolean ours =
         issuers
             .findByChainAddress(vc.issuer().hex())
-            .map(p -> issued.existsByCredentialIdAndIssuerId(vc.credentialId(), p.getId()))
+            .map(
+                p ->
+                    issued.existsByCredentialIdAndIssuerIdAndHolderUsernameIsNotNull(
+                        vc.credentialId(), p.getId()))
             .orElse(false);
     return ours
         && events.countByCredentialIdAndVerifiedAtAfter(
@@ -170,17 +190,37 @@ public class VerificationService {
     return text;
   }
 
-  /** The PDF receipt of an outcome, in the reader's language, under a new receipt id. */
+  /**
+   * The PDF receipt of an outcome, in the reader's language, under a new receipt id. It states the
+   * block and time the status was read at and when to verify again; printed later than {@link
+   * StatusFreshness#staleAfter()} after the verification (a report left open, a link clicked the
+   * next day) it is marked "status as of ..., verify again" at the top.
+   */
   public byte[] receiptPdf(VerificationOutcome outcome, Locale locale) {
     return ReceiptPdf.render(
-        receiptContent(outcome, UUID.randomUUID().toString(), locale, translations),
+        receiptContent(
+            outcome,
+            UUID.randomUUID().toString(),
+            locale,
+            translations,
+            new ReceiptContent.AsOf(Instant.now(), freshness.staleAfter())),
         locale,
         time.zone());
   }
 
-  /** What the receipt of {@code outcome} states, its verdict headed in the reader's language. */
+  /** What the receipt of {@code outcome} states, without freshness guidance. */
   static ReceiptContent receiptContent(
       VerificationOutcome outcome, String receiptId, Locale locale, TranslationProvider i18n) {
+    return receiptContent(outcome, receiptId, locale, i18n, null);
+  }
+
+  /** What the receipt of {@code outcome} states, its verdict headed in the reader's language. */
+  static ReceiptContent receiptContent(
+      VerificationOutcome outcome,
+      String receiptId,
+      Locale locale,
+      TranslationProvider i18n,
+      ReceiptContent.AsOf asOf) {
     var verdict = org.talentchain.core.api.Verdict.valueOf(outcome.verdict().name());
     return new ReceiptContent(
         receiptId,
@@ -212,7 +252,22 @@ public class VerificationService {
                 outcome.ledger().registry(),
                 outcome.ledger().blockHeight(),
                 outcome.ledger().blockTime()),
-        outcome.payloadFingerprint());
+        outcome.payloadFingerprint(),
+        outcome.issuerContext() == null
+            ? null
+            : new ReceiptContent.IssuerRecord(
+                outcome.issuerContext().jurisdictionCode(),
+                outcome.issuerContext().recognitions().stream()
+                    .map(
+                        r ->
+                            new ReceiptContent.Recognition(
+                                r.kindCode(),
+                                r.body(),
+                                r.reference(),
+                                r.validFrom(),
+                                r.validUntil()))
+                    .toList()),
+        asOf);
   }
 
   VerificationOutcome toOutcome(VerificationReport report, String input, Locale locale) {
@@ -232,6 +287,7 @@ public class VerificationService {
     String credentialId = null;
     String title = null;
     String issuerName = null;
+    IssuerContext context = null;
     List<DisclosedClaim> claims = new ArrayList<>();
     // shown() is either format: a version 2 (TC2) QR states the same title, issuer and claims.
     if (report.shown().isPresent()) {
@@ -251,6 +307,13 @@ public class VerificationService {
                   .map(p -> issuerLabel(p, locale))
                   .orElse(shown.issuer().hex())
               : shown.issuer().hex();
+      if (VerificationOutcome.showsIssuerContext(verdict)) {
+        context =
+            issuers
+                .findByChainAddress(shown.issuer().hex())
+                .map(p -> issuerContext(p, report.verifiedAt(), locale))
+                .orElse(null);
+      }
       for (Disclosure d : shown.disclosures()) {
         claims.add(new DisclosedClaim(d.name(), claimLabel(d.name(), locale), d.value()));
       }
@@ -274,7 +337,35 @@ public class VerificationService {
         ledger,
         report.verifiedAt(),
         fingerprint(input),
-        VerificationOutcome.establishes(verdict));
+        VerificationOutcome.establishes(verdict),
+        context);
+  }
+
+  /**
+   * The issuer's jurisdiction and the recognitions the consortium records for it that are in force
+   * on the day of the verification (in Hong Kong, Macao and Shenzhen alike: UTC+8).
+   */
+  private IssuerContext issuerContext(IssuerProfile issuer, Instant at, Locale locale) {
+    LocalDate day = at.atOffset(GREATER_BAY_AREA).toLocalDate();
+    var jurisdiction = issuer.getRegion().jurisdiction();
+    List<Recognition> inForce =
+        recognitions.findByIssuerIdOrderByValidFromAscIdAsc(issuer.getId()).stream()
+            .filter(r -> r.inForceOn(day))
+            .map(
+                r ->
+                    new Recognition(
+                        r.getKind().name(),
+                        translations.getTranslation(
+                            "recognition.kind." + r.getKind().name(), locale),
+                        r.body(locale),
+                        r.getReference(),
+                        r.getValidFrom(),
+                        r.getValidUntil().orElse(null)))
+            .toList();
+    return new IssuerContext(
+        jurisdiction.name(),
+        translations.getTranslation("jurisdiction." + jurisdiction.name(), locale),
+        inForce);
   }
 
   /** A revocation or suspension reason as code and words, null on any other line. */

@@ -25,6 +25,8 @@ import org.talentchain.web.base.qr.QrCodes;
 import org.talentchain.web.issuance.CredentialState;
 import org.talentchain.web.issuance.IssuedCredential;
 import org.talentchain.web.issuance.IssuedCredentialRepository;
+import org.talentchain.web.privacy.ConsentPurpose;
+import org.talentchain.web.privacy.ConsentService;
 import org.talentchain.web.security.CurrentUser;
 import org.talentchain.web.share.ShareService;
 import org.talentchain.web.verification.VerificationEvent;
@@ -45,8 +47,10 @@ public class WalletService {
   private final VerificationService verification;
   private final TalentChainProperties properties;
   private final ShareService shares;
+  private final ConsentService consents;
 
   WalletService(
+      ConsentService consents,
       IssuedCredentialRepository credentials,
       VerificationEventRepository events,
       CurrentUser currentUser,
@@ -61,6 +65,7 @@ public class WalletService {
     this.verification = verification;
     this.properties = properties;
     this.shares = shares;
+    this.consents = consents;
   }
 
   /** The signed-in holder's credentials, newest first. */
@@ -121,12 +126,18 @@ public class WalletService {
     return chosen;
   }
 
-  /** The QR text presenting {@code claimNames} of the credential, and always the holder's name. */
+  /**
+   * The QR text presenting {@code claimNames} of the credential and always the holder's name, made
+   * because the holder asked for it: their consent to disclose exactly these particulars is
+   * recorded with it.
+   */
   @PreAuthorize("hasRole('HOLDER')")
-  @Transactional(readOnly = true)
+  @Transactional
   public String qrText(UUID id, Collection<String> claimNames) {
-    HolderCredential doc = mine(id).document();
+    IssuedCredential c = mine(id);
+    HolderCredential doc = c.document();
     Presentation p = doc.present(withHolderName(claimNames, doc.claims().keySet()));
+    consents.record(ConsentPurpose.QR_CODE, c.getCredentialId(), p.disclosedNames());
     return QrPayloadCodec.encode(p);
   }
 
@@ -158,7 +169,8 @@ public class WalletService {
   /**
    * The printable certificate: its QR code is a new never-expiring share link of the chosen
    * presentation, which any phone camera opens into the verification report (the holder can
-   * withdraw it like any share).
+   * withdraw it like any share). The holder's consent to disclose these particulars on paper is
+   * recorded with it.
    */
   @PreAuthorize("hasRole('HOLDER')")
   @Transactional
@@ -167,6 +179,7 @@ public class WalletService {
     HolderCredential doc = c.document();
     Set<String> chosen = withHolderName(claimNames, doc.claims().keySet());
     String qr = shares.createPrinted(id, chosen);
+    consents.record(ConsentPurpose.PRINTED_CERTIFICATE, c.getCredentialId(), List.copyOf(chosen));
     Map<String, String> disclosed = new LinkedHashMap<>();
     doc.claims()
         .forEach(

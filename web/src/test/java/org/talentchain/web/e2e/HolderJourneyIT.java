@@ -49,6 +49,16 @@ class HolderJourneyIT extends BrowserJourney {
     assertThat(name.getAttribute("disabled")).as("the name cannot be unticked").isNotNull();
     toggle(page, "Student number");
     toggle(page, "Major");
+    // Nothing is shown until the holder asks for it; asking records the consent.
+    assertThat(page.locator("#wallet-qr:visible").count()).isZero();
+    assertThat(page.locator("#wallet-consent").innerText()).contains("you consent");
+    page.locator("#create-qr").click();
+    page.waitForFunction(
+        "() => { const t = document.querySelector('#wallet-qr-text textarea');"
+            + " return t !== null && t.value !== ''; }");
+    page.waitForFunction(
+        "() => { const q = document.querySelector('#wallet-qr');"
+            + " return q !== null && q.complete && q.naturalWidth > 0; }");
     Pages.shot(page, "wallet");
 
     byte[] screenshot = page.locator("#wallet-qr").screenshot();
@@ -68,16 +78,13 @@ class HolderJourneyIT extends BrowserJourney {
     }
   }
 
-  /** Ticks or unticks a detail and waits until the QR code has been redrawn for it. */
+  /** Ticks or unticks a detail and waits until the wallet asks again before making a QR code. */
   private static void toggle(Page page, String label) {
-    String before = page.locator("#wallet-qr-text textarea").inputValue();
     page.locator("#disclosure-choice vaadin-checkbox")
         .filter(new Locator.FilterOptions().setHasText(label))
         .locator("input")
         .click();
-    page.waitForFunction(
-        "b => document.querySelector('#wallet-qr-text textarea').value !== b", before);
-    page.waitForFunction("() => document.querySelector('#wallet-qr').complete");
+    page.locator("#create-qr").waitFor();
   }
 
   @Test
@@ -131,7 +138,7 @@ class HolderJourneyIT extends BrowserJourney {
   }
 
   @Test
-  void holder_seesOnlyOwnCertificates_andWhoVerifiedThem() {
+  void holder_seesOnlyOwnCertificates_andWhoVerifiedThem_andDownloadsTheirData() throws Exception {
     Page page = browser.newPage("en-GB");
     Pages.signIn(page, baseUrl(), "chan.taiman", "holder-demo-2026");
     page.navigate(baseUrl() + "/wallet");
@@ -147,6 +154,17 @@ class HolderJourneyIT extends BrowserJourney {
                 .getAttribute("data-state"))
         .as("expired, as every verifier says")
         .isEqualTo("EXPIRED");
+
+    // The holder's data page: the collection statement, the consents, the JSON download.
+    page.locator("#my-data-link").click();
+    page.locator("#my-data-view").waitFor();
+    assertThat(page.locator("#collection-statement-myData").innerText())
+        .contains("Personal Information Protection Law", "Cap. 486", "Law 8/2005");
+    Download json = page.waitForDownload(() -> page.locator("#download-my-data").click());
+    Path saved = files.resolve("my-data.json");
+    json.saveAs(saved);
+    assertThat(Files.readString(saved)).contains("\"credentials\"", "chan.taiman", "DC026001");
+    Pages.shot(page, "my-data");
 
     page.navigate(baseUrl() + "/issuer");
     page.waitForLoadState();

@@ -89,6 +89,37 @@ class VerifierJourneyIT extends BrowserJourney {
   }
 
   @Test
+  void employer_inSimplifiedChinese_seesWhatTheConsortiumRecordsAboutTheHongKongIssuer() {
+    Page page = browser.newPage("zh-CN");
+    Pages.VerifyPage verify = new Pages.VerifyPage(page).open(baseUrl());
+    assertThat(page.locator("#collection-statement-verifier").innerText()).contains("个人信息收集声明");
+    page.locator("#collection-statement-verifier vaadin-details-summary").click();
+    assertThat(page.locator("#collection-statement-verifier").innerText())
+        .contains("《中华人民共和国个人信息保护法》", "第486章", "第8/2005号法律", "2 年");
+    page.locator("vaadin-tab").nth(2).click();
+    page.locator("#qr-text textarea").fill(qrOf("Bachelor of Engineering"));
+    page.locator("#verify-pasted").click();
+
+    assertThat(verify.verdict()).isEqualTo("VALID");
+    String record = page.locator("#issuer-record").innerText();
+    assertThat(record)
+        .contains(
+            "联盟对该签发机构的登记信息（不由签名证明）",
+            "香港特别行政区",
+            "香港资历架构级别",
+            "QF Level 5 · QR 24/000517/L5",
+            "内地教育部认可");
+    Pages.shot(page, "verify-issuer-record-zh-CN");
+    page.setViewportSize(390, 844);
+    Pages.shot(page, "verify-issuer-record-zh-CN-390");
+
+    page.locator("#qr-text textarea").fill(qrOf("Certificate in Blockchain Finance"));
+    page.locator("#verify-pasted").click();
+    assertThat(verify.waitForVerdict("REVOKED")).isEqualTo("REVOKED");
+    assertThat(page.locator("#issuer-record").count()).isZero();
+  }
+
+  @Test
   void employer_uploadsPhotoOfQr_seesValid_andPhotoWithoutQrIsExplained() throws Exception {
     Pages.VerifyPage verify = new Pages.VerifyPage(browser.newPage("en-GB")).open(baseUrl());
     verify.upload(QrFixtures.photo(qrOf("Bachelor of Engineering"), files));

@@ -19,7 +19,9 @@ import org.talentchain.core.api.VerificationReport;
 import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.base.i18n.TranslationProvider;
 import org.talentchain.web.base.ledger.LedgerConnection;
+import org.talentchain.web.base.policy.StatusFreshness;
 import org.talentchain.web.consortium.IssuerProfileRepository;
+import org.talentchain.web.consortium.IssuerRecognitionRepository;
 import org.talentchain.web.issuance.IssuedCredentialRepository;
 
 /**
@@ -42,6 +44,8 @@ class CompactOutcomeTest {
     VerificationReport report = CredentialVerifier.builder(world.ledger()).build().verify(tc2);
     VerificationService service =
         new VerificationService(
+            mock(IssuerRecognitionRepository.class),
+            new StatusFreshness(java.time.Duration.ofHours(24)),
             mock(LedgerConnection.class),
             mock(IssuerProfileRepository.class),
             mock(VerificationEventRepository.class),

@@ -9,14 +9,18 @@ import org.junit.jupiter.api.Test;
 import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.base.i18n.TranslationProvider;
 import org.talentchain.web.base.ledger.LedgerConnection;
+import org.talentchain.web.base.policy.StatusFreshness;
 import org.talentchain.web.base.qr.QrCodes;
 import org.talentchain.web.consortium.IssuerProfileRepository;
+import org.talentchain.web.consortium.IssuerRecognitionRepository;
 import org.talentchain.web.issuance.IssuedCredentialRepository;
 
 /** What a photo of a QR code may hold for the verifier: a presentation or a share link. */
 class QrImageInputTest {
   final VerificationService service =
       new VerificationService(
+          mock(IssuerRecognitionRepository.class),
+          new StatusFreshness(java.time.Duration.ofHours(24)),
           mock(LedgerConnection.class),
           mock(IssuerProfileRepository.class),
           mock(VerificationEventRepository.class),

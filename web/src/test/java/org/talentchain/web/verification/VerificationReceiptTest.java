@@ -130,4 +130,122 @@ class VerificationReceiptTest {
     assertThat(text.length()).isLessThan(HostileText.LENGTH);
     assertThat(text).contains("…", "Genuine certificate", "4321");
   }
+
+  @Test
+  void receipt_printedWithinTheFreshnessLimit_statesAsOfAndWhenToVerifyAgain() throws Exception {
+    VerificationOutcome outcome =
+        outcome(Verdict.VALID, Locale.ENGLISH, true, "Bachelor of Engineering");
+    ReceiptContent content =
+        VerificationService.receiptContent(
+            outcome,
+            "R-fresh",
+            Locale.ENGLISH,
+            i18n,
+            new ReceiptContent.AsOf(outcome.verifiedAt().plusSeconds(3600), Duration.ofHours(24)));
+    assertThat(content.stale()).isFalse();
+    String text =
+        ReceiptPdfTest.textAndPreview(
+            ReceiptPdf.render(content, Locale.ENGLISH, ReceiptPdfTest.ZONE), "as-of-fresh-en");
+    assertThat(text.replaceAll("\\s+", " "))
+        .contains("Status as of block 4321, 2026-11-24 10:00:00 UTC", "more than 24 hours after")
+        .doesNotContain("older than");
+  }
+
+  @Test
+  void receipt_printedAfterTheFreshnessLimit_isMarkedStatusAsOfVerifyAgain() throws Exception {
+    VerificationOutcome outcome = outcome(Verdict.VALID, Locale.of("zh", "HK"), true, "工學學士");
+    // One second past the limit is stale; exactly at it is not.
+    ReceiptContent atLimit =
+        VerificationService.receiptContent(
+            outcome,
+            "R-limit",
+            Locale.ENGLISH,
+            i18n,
+            new ReceiptContent.AsOf(
+                outcome.verifiedAt().plus(Duration.ofHours(24)), Duration.ofHours(24)));
+    assertThat(atLimit.stale()).isFalse();
+    ReceiptContent late =
+        VerificationService.receiptContent(
+            outcome,
+            "R-stale",
+            Locale.of("zh", "HK"),
+            i18n,
+            new ReceiptContent.AsOf(
+                outcome.verifiedAt().plus(Duration.ofHours(24)).plusSeconds(1),
+                Duration.ofHours(24)));
+    assertThat(late.stale()).isTrue();
+    String zh =
+        ReceiptPdfTest.textAndPreview(
+            ReceiptPdf.render(late, Locale.of("zh", "HK"), ReceiptPdfTest.ZONE),
+            "as-of-stale-zh-HK");
+    assertThat(zh.replaceAll("\\s+", "")).contains("狀態截至2026-11-2410:00:00UTC，已超過24小時");
+    String en =
+        ReceiptPdfTest.textAndPreview(
+            ReceiptPdf.render(late, Locale.ENGLISH, ReceiptPdfTest.ZONE), "as-of-stale-en");
+    assertThat(en.replaceAll("\\s+", " "))
+        .contains("Status as of 2026-11-24 10:00:00 UTC, older than 24 hours");
+  }
+
+  @Test
+  void receipt_withIssuerRecord_printsItAsNotProvedBySignature() throws Exception {
+    VerificationOutcome plain =
+        outcome(Verdict.VALID, Locale.ENGLISH, true, "Bachelor of Engineering");
+    ReceiptContent base = VerificationService.receiptContent(plain, "R-rec", Locale.ENGLISH, i18n);
+    ReceiptContent withRecord =
+        new ReceiptContent(
+            base.receiptId(),
+            base.verifiedAt(),
+            base.result(),
+            base.checks(),
+            base.presentedAs(),
+            base.credentialTitle(),
+            base.issuer(),
+            base.credentialId(),
+            base.disclosedClaims(),
+            base.ledger(),
+            base.payloadFingerprint(),
+            new ReceiptContent.IssuerRecord(
+                "MACAO_SAR",
+                List.of(
+                    new ReceiptContent.Recognition(
+                        "MACAO_DSEDJ",
+                        "Education and Youth Development Bureau",
+                        "Recognised programme 2025/017",
+                        java.time.LocalDate.of(2025, 9, 1),
+                        null))),
+            null);
+    String pt =
+        ReceiptPdfTest.textAndPreview(
+            ReceiptPdf.render(withRecord, Locale.of("pt"), ReceiptPdfTest.ZONE),
+            "issuer-record-pt");
+    assertThat(pt.replaceAll("\\s+", " "))
+        .contains(
+            "O QUE O CONSÓRCIO REGISTA SOBRE ESTE EMISSOR (NÃO PROVADO PELA ASSINATURA)",
+            "RAE de Macau",
+            "Reconhecimento pela DSEDJ de Macau",
+            "Recognised programme 2025/017");
+  }
+
+  @Test
+  void receiptContent_issuerRecordWithAFailedVerdict_isRefused() {
+    VerificationOutcome revoked = outcome(Verdict.REVOKED, Locale.ENGLISH, true, "BEng");
+    ReceiptContent base = VerificationService.receiptContent(revoked, "R-x", Locale.ENGLISH, i18n);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                new ReceiptContent(
+                    base.receiptId(),
+                    base.verifiedAt(),
+                    base.result(),
+                    base.checks(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    null,
+                    new ReceiptContent.IssuerRecord("HONG_KONG_SAR", List.of()),
+                    null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -172,6 +172,12 @@ public class ConsortiumView extends Div implements HasDynamicTitle {
       row.add(reinstate);
     }
     row.add(new KeyActions(consortium, p, this::refresh));
+    Button recognition =
+        new Button(
+            getTranslation("recognition.open"), e -> new RecognitionDialog(consortium, p).open());
+    recognition.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    recognition.getElement().setAttribute("data-action", "recognition");
+    row.add(recognition);
     return row;
   }
 

@@ -18,6 +18,8 @@ import org.talentchain.core.api.Verdict;
 import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.verification.VerificationOutcome;
 import org.talentchain.web.verification.VerificationOutcome.CheckLine;
+import org.talentchain.web.verification.VerificationOutcome.IssuerContext;
+import org.talentchain.web.verification.VerificationOutcome.Recognition;
 
 /**
  * The itemised verification report as a person reads it: a verdict banner whose colour and wording
@@ -96,6 +98,10 @@ public class VerificationReportPanel extends Div {
       }
     }
 
+    if (outcome.issuerContext() != null) {
+      add(issuerRecord(outcome.issuerContext()));
+    }
+
     UnorderedList checks = new UnorderedList();
     checks.setId("checks");
     checks.addClassName("tc-checks");
@@ -141,6 +147,45 @@ public class VerificationReportPanel extends Div {
       add(download);
     }
     setVisible(true);
+  }
+
+  /**
+   * The issuer's jurisdiction and recognitions as the consortium records them: a section of its
+   * own, set apart in style and headed as not proved by the signature.
+   */
+  private Div issuerRecord(IssuerContext context) {
+    Div section = new Div();
+    section.setId("issuer-record");
+    section.addClassName("tc-issuer-record");
+    H3 heading = new H3(getTranslation("report.issuerRecord.title"));
+    Paragraph lead = new Paragraph(getTranslation("report.issuerRecord.lead"));
+    lead.addClassName("tc-hint");
+    Div facts = new Div();
+    facts.addClassName("tc-facts");
+    fact(facts, "report.issuerRecord.jurisdiction", context.jurisdiction());
+    DateTimeFormatter day = displayTime.date(getLocale());
+    if (context.recognitions().isEmpty()) {
+      fact(facts, "report.issuerRecord.recognitions", getTranslation("report.issuerRecord.none"));
+    }
+    for (Recognition r : context.recognitions()) {
+      String period =
+          r.validUntil() == null
+              ? getTranslation("report.issuerRecord.since", day.format(r.validFrom()))
+              : getTranslation(
+                  "report.issuerRecord.period",
+                  day.format(r.validFrom()),
+                  day.format(r.validUntil()));
+      Div item = new Div();
+      item.getElement().setAttribute("data-recognition", r.kindCode());
+      Span label = new Span(r.kind());
+      label.addClassName("tc-fact-label");
+      Span value = new Span(r.reference() + " · " + r.body() + " · " + period);
+      value.addClassName("tc-fact-value");
+      item.add(label, value);
+      facts.add(item);
+    }
+    section.add(heading, lead, facts);
+    return section;
   }
 
   private void fact(Div facts, String labelKey, String value, String... label) {

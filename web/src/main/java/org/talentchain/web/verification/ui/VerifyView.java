@@ -25,7 +25,9 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import org.talentchain.web.base.i18n.DisplayTime;
+import org.talentchain.web.base.policy.PrivacyPolicy;
 import org.talentchain.web.base.qr.ShareLinkText;
+import org.talentchain.web.base.ui.CollectionStatement;
 import org.talentchain.web.verification.Channel;
 import org.talentchain.web.verification.UnreadableInputException;
 import org.talentchain.web.verification.VerificationOutcome;
@@ -64,7 +66,10 @@ public class VerifyView extends Main implements LocaleChangeObserver, HasDynamic
   private final VerificationReportPanel report;
 
   public VerifyView(
-      VerificationService verification, VerifierActionLimit limit, DisplayTime displayTime) {
+      VerificationService verification,
+      VerifierActionLimit limit,
+      DisplayTime displayTime,
+      PrivacyPolicy privacy) {
     this.verification = verification;
     this.limit = limit;
     this.report = new VerificationReportPanel(displayTime);
@@ -122,7 +127,13 @@ public class VerifyView extends Main implements LocaleChangeObserver, HasDynamic
 
     Div intro = new Div(title, lead);
     intro.addClassName("tc-page-intro");
-    add(intro, organisation, methods, inputError, report);
+    add(
+        intro,
+        organisation,
+        methods,
+        new CollectionStatement(CollectionStatement.Purpose.VERIFIER, privacy),
+        inputError,
+        report);
   }
 
   private void verifyText(String text, Channel channel) {

@@ -2,6 +2,7 @@ package org.talentchain.web.wallet.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,6 +23,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,6 +34,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.talentchain.web.base.i18n.DisplayTime;
+import org.talentchain.web.base.policy.PrivacyPolicy;
+import org.talentchain.web.base.policy.StatusFreshness;
+import org.talentchain.web.base.ui.CollectionStatement;
 import org.talentchain.web.base.ui.OfferedBeforeSignIn;
 import org.talentchain.web.issuance.ClaimService;
 import org.talentchain.web.issuance.IssuedCredential;
@@ -61,6 +66,7 @@ public class WalletView extends Main implements HasDynamicTitle {
   private final VerificationService verification;
   private final ShareService shares;
   private final DisplayTime displayTime;
+  private final StatusFreshness freshness;
   private final Div list = new Div();
   private final Div detail = new Div();
 
@@ -69,15 +75,21 @@ public class WalletView extends Main implements HasDynamicTitle {
       VerificationService verification,
       ShareService shares,
       DisplayTime displayTime,
-      ClaimService claims) {
+      ClaimService claims,
+      PrivacyPolicy privacy,
+      StatusFreshness freshness) {
     this.wallet = wallet;
     this.verification = verification;
     this.shares = shares;
     this.displayTime = displayTime;
+    this.freshness = freshness;
     addClassName("tc-console");
     setId("wallet-view");
     H1 title = new H1(getTranslation("wallet.title"));
     Paragraph lead = new Paragraph(getTranslation("wallet.lead"));
+    Anchor myData = new Anchor("account/data", getTranslation("wallet.myData"));
+    myData.setId("my-data-link");
+    myData.addClassName("tc-secondary-action");
     list.addClassName("tc-wallet-list");
     list.setId("wallet-list");
     detail.setId("wallet-detail");
@@ -86,6 +98,7 @@ public class WalletView extends Main implements HasDynamicTitle {
     add(title, lead, new ClaimCertificateForm(claims, this::refresh), layout);
     refresh(null);
     add(history());
+    add(myData, new CollectionStatement(CollectionStatement.Purpose.WALLET, privacy));
   }
 
   /** Lists the holder's certificates again and shows {@code chosen} (or the newest). */
@@ -165,9 +178,27 @@ public class WalletView extends Main implements HasDynamicTitle {
     pdf.setId("download-certificate");
     pdf.addClassName("tc-secondary-action");
     pdf.setText(getTranslation("wallet.downloadPdf"));
+    Paragraph consent = new Paragraph(getTranslation("wallet.consent"));
+    consent.setId("wallet-consent");
+    consent.addClassName("tc-hint");
+    Button create = new Button(getTranslation("wallet.createQr"));
+    create.setId("create-qr");
+    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-    Runnable refresh =
+    // Nothing leaves the wallet until the holder asks for it: the QR code and the printable
+    // certificate are made, and the consent to disclose the ticked particulars recorded, on the
+    // click; a change of the ticked particulars asks again.
+    Runnable withdraw =
         () -> {
+          qr.setVisible(false);
+          qrText.setVisible(false);
+          pdf.setVisible(false);
+          qrText.clear();
+          compact.setVisible(false);
+          create.setVisible(true);
+        };
+    create.addClickListener(
+        e -> {
           List<String> chosen = new ArrayList<>(choose.getValue());
           String text = wallet.qrText(c.getId(), chosen);
           byte[] png = wallet.qrPng(text);
@@ -205,7 +236,11 @@ public class WalletView extends Main implements HasDynamicTitle {
                         "application/pdf",
                         bytes.length);
                   }));
-        };
+          qr.setVisible(true);
+          qrText.setVisible(true);
+          pdf.setVisible(true);
+          create.setVisible(false);
+        });
     choose.addValueChangeListener(
         e -> {
           Set<String> withName = WalletService.withHolderName(e.getValue(), claims.keySet());
@@ -213,9 +248,9 @@ public class WalletView extends Main implements HasDynamicTitle {
             choose.setValue(withName);
             return;
           }
-          refresh.run();
+          withdraw.run();
         });
-    refresh.run();
+    withdraw.run();
 
     Span state = badge(c);
     Paragraph hint = new Paragraph(getTranslation("wallet.hint"));
@@ -226,7 +261,7 @@ public class WalletView extends Main implements HasDynamicTitle {
             state,
             new Paragraph(c.getIssuer().displayName(getLocale())),
             choose);
-    Div right = new Div(qr, hint, pdf);
+    Div right = new Div(consent, create, qr, hint, pdf);
     right.addClassName("tc-wallet-qr-pane");
     Div columns = new Div(left, right);
     columns.addClassName("tc-wallet-columns");
@@ -256,7 +291,18 @@ public class WalletView extends Main implements HasDynamicTitle {
         .setHeader(getTranslation("wallet.history.who"));
     grid.addColumn(e -> getTranslation("channel." + e.event().getChannel().name()))
         .setHeader(getTranslation("wallet.history.how"));
-    grid.addColumn(e -> getTranslation("verdict." + e.event().getVerdict() + ".title"))
+    Instant now = Instant.now();
+    grid.addColumn(
+            e -> {
+              String result = getTranslation("verdict." + e.event().getVerdict() + ".title");
+              return freshness.isStale(e.event().getVerifiedAt(), now)
+                  ? getTranslation(
+                      "wallet.history.asOf",
+                      result,
+                      time.format(e.event().getVerifiedAt()),
+                      age(freshness.staleAfter()))
+                  : result;
+            })
         .setHeader(getTranslation("wallet.history.result"));
     grid.setAllRowsVisible(true);
 
@@ -296,6 +342,20 @@ public class WalletView extends Main implements HasDynamicTitle {
     box.addClassName("tc-card");
     load.run();
     return box;
+  }
+
+  /** "24 hours", "3 days" in the reader's language: days from two days on. */
+  private String age(Duration age) {
+    if (age.toDays() >= 2 && age.equals(Duration.ofDays(age.toDays()))) {
+      return getTranslation("age.days", age.toDays());
+    }
+    if (age.toHours() > 0 && age.equals(Duration.ofHours(age.toHours()))) {
+      return age.toHours() == 1
+          ? getTranslation("age.hour")
+          : getTranslation("age.hours", age.toHours());
+    }
+    long minutes = Math.max(1, age.toMinutes());
+    return minutes == 1 ? getTranslation("age.minute") : getTranslation("age.minutes", minutes);
   }
 
   @Override
