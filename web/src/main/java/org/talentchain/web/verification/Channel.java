@@ -5,5 +5,7 @@ public enum Channel {
   CAMERA,
   UPLOAD,
   PASTE,
-  API
+  API,
+  /** An HR officer's recruitment round, uploaded on the bulk verification page. */
+  BULK
 }
