@@ -11,6 +11,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +60,8 @@ import org.talentchain.web.issuance.IssuanceService;
 import org.talentchain.web.issuance.IssuedCredential;
 import org.talentchain.web.issuance.IssuedCredentialRepository;
 import org.talentchain.web.issuance.StatusReason;
+import org.talentchain.web.screening.ScreeningResult;
+import org.talentchain.web.screening.ScreeningService;
 import org.talentchain.web.security.AccountService;
 import org.talentchain.web.security.AppUser;
 import org.talentchain.web.security.AppUserRepository;
@@ -88,12 +91,14 @@ class AuthorizationMatrixTest {
     HOLDER_B,
     STAFF_X,
     STAFF_Y,
-    ADMIN
+    ADMIN,
+    HR
   }
 
   static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
   static final Set<Who> HOLDERS = EnumSet.of(Who.HOLDER_A, Who.HOLDER_B);
   static final Set<Who> STAFF = EnumSet.of(Who.STAFF_X, Who.STAFF_Y);
+  static final Set<Who> HR_OFFICER = EnumSet.of(Who.HR);
   static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
   static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
 
@@ -114,6 +119,7 @@ class AuthorizationMatrixTest {
   @Autowired WalletService wallet;
   @Autowired VerificationService verification;
   @Autowired AccountService accounts;
+  @Autowired ScreeningService screening;
 
   IssuerProfile issuerX;
   IssuerProfile issuerY;
@@ -232,6 +238,47 @@ class AuthorizationMatrixTest {
         new Row(EVERYONE, () -> verification.claimLabel("major", Locale.ENGLISH)));
     t.put("AccountService.staffAccounts()", new Row(admin, accounts::staffAccounts));
     t.put(
+        "AccountService.createHrOfficer(String,String,String)",
+        new Row(admin, () -> accounts.createHrOfficer("matrix.hr", "M", "short")));
+
+    // Bulk verification (issue 13): rounds for HR officers, who alone see their saved rounds; the
+    // REST batch is public like the single verification API (and rate-limited by items).
+    t.put(
+        "ScreeningService.start(Path,String,String,Locale)",
+        new Row(
+            HR_OFFICER,
+            () ->
+                screening
+                    .start(Path.of("no-such-upload"), "x.csv", "", Locale.ENGLISH)
+                    .result()
+                    .handle((r, e) -> r)
+                    .get()));
+    t.put(
+        "ScreeningService.verifyBatch(List,String,Locale)",
+        new Row(EVERYONE, () -> screening.verifyBatch(List.of("garbage"), null, Locale.ENGLISH)));
+    t.put(
+        "ScreeningService.save(ScreeningResult,String)",
+        new Row(
+            HR_OFFICER,
+            () ->
+                screening.save(
+                    new ScreeningResult(
+                        UUID.randomUUID(),
+                        "matrix",
+                        "",
+                        Locale.ENGLISH,
+                        Instant.now(),
+                        Instant.now(),
+                        List.of()),
+                    "matrix")));
+    t.put("ScreeningService.savedRounds()", new Row(HR_OFFICER, screening::savedRounds));
+    t.put(
+        "ScreeningService.savedRound(UUID)",
+        new Row(HR_OFFICER, () -> screening.savedRound(nobody)));
+    t.put(
+        "ScreeningService.deleteSaved(UUID)",
+        new Row(HR_OFFICER, () -> screening.deleteSaved(nobody)));
+    t.put(
         "AccountService.createStaff(String,String,UUID,String)",
         new Row(admin, () -> accounts.createStaff("matrix.staff", "M", issuerX.getId(), "short")));
     t.put(
@@ -264,12 +311,14 @@ class AuthorizationMatrixTest {
           "issuer", STAFF,
           "admin", EnumSet.of(Who.ADMIN),
           "admin/staff", EnumSet.of(Who.ADMIN),
+          "screening", HR_OFFICER,
           "account/password", SIGNED_IN);
 
   /** Every HTTP endpoint outside Vaadin, as "METHOD path". */
   static final Map<String, Set<Who>> ENDPOINTS =
       Map.of(
           "POST /api/v1/verifications", EVERYONE,
+          "POST /api/v1/verifications/batch", EVERYONE,
           "GET /v3/api-docs", EVERYONE,
           "GET /v3/api-docs.yaml", NOBODY,
           "GET /actuator/health", EVERYONE,
@@ -435,6 +484,7 @@ class AuthorizationMatrixTest {
           case STAFF_X -> "registrar";
           case STAFF_Y -> "registrar.y";
           case ADMIN -> "admin";
+          case HR -> "hr";
         };
     if (username == null) {
       return null;

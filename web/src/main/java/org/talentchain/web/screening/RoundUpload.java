@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVRecord;
  * byte of it to disk.
  *
  * <p><b>CSV</b> (UTF-8): one QR text per row in the first column, an optional candidate reference
- * in the second; a first row whose first cell is {@code qr} is a header, and then the columns are
+ * in the second; a first row with a cell named {@code qr} is a header, and then the columns are
  * found by name ({@code qr}, {@code reference}). At most {@link #MAX_ITEMS} rows and {@link
  * #MAX_CSV_BYTES} bytes.
  *
@@ -102,7 +102,7 @@ public final class RoundUpload {
         long line = parser.getCurrentLineNumber();
         if (first) {
           first = false;
-          if (record.get(0).equalsIgnoreCase("qr")) {
+          if (record.stream().anyMatch(cell -> cell.equalsIgnoreCase("qr"))) {
             qrColumn = -1;
             referenceColumn = -1;
             for (int i = 0; i < record.size(); i++) {

@@ -134,12 +134,19 @@ public class ScreeningService {
     try {
       workers.execute(
           () -> {
+            ScreeningResult done = null;
+            Exception failure = null;
             try {
-              List<Candidate> candidates = read(upload, run);
+              List<Candidate> candidates;
+              try {
+                candidates = read(upload, run);
+              } finally {
+                deleteQuietly(upload);
+              }
               Instant started = Instant.now();
               List<ScreeningItem> items =
                   verifyAll(candidates, organisation, Channel.BULK, locale, roundRetryDelays, run);
-              run.finished(
+              done =
                   new ScreeningResult(
                       UUID.randomUUID(),
                       fileName,
@@ -147,15 +154,21 @@ public class ScreeningService {
                       locale,
                       started,
                       Instant.now(),
-                      items));
+                      items);
             } catch (UploadRejectedException | RuntimeException e) {
               if (e instanceof RuntimeException) {
                 log.error("Screening round failed", e);
               }
-              run.failed(e);
+              failure = e;
             } finally {
               deleteQuietly(upload);
               running.remove(officer.userId(), run);
+            }
+            // Told only once the upload is gone and the officer may start the next round.
+            if (done != null) {
+              run.finished(done);
+            } else {
+              run.failed(failure);
             }
           });
     } catch (RejectedExecutionException e) {

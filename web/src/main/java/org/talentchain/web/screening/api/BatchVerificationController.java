@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -206,7 +207,12 @@ public class BatchVerificationController {
       HttpStatus status, String type, Locale locale, Object... arguments) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
-            status, translations.getTranslation("api.problem." + type + ".detail", locale, arguments));
+            status,
+            translations.getTranslation(
+                "api.problem." + type + ".detail",
+                locale,
+                // plain digits: a machine may read the number back
+                Arrays.stream(arguments).map(String::valueOf).toArray()));
     problem.setType(URI.create("urn:talentchain:problem:" + type));
     problem.setTitle(translations.getTranslation("api.problem." + type + ".title", locale));
     return ResponseEntity.status(status)
