@@ -71,7 +71,11 @@ public final class ScreeningCsv {
       return "";
     }
     char first = value.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+    return first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
             || first == '\r'
         ? "'" + value
         : value;

@@ -15,10 +15,10 @@ import org.talentchain.web.base.pdf.TextStyle.Typeface;
 import org.talentchain.web.verification.VerificationOutcome.LedgerSnapshot;
 
 /**
- * A round's result as one PDF report an HR officer files, in the style of the verification
- * receipt: the round (name, officer, when), the count of each verdict, the ledger consulted with
- * the block heights and time the statuses were read at, then one row per item with its verdict in a
- * coloured pill, the certificate's title, issuer and disclosed particulars (only when the verdict
+ * A round's result as one PDF report an HR officer files, in the style of the verification receipt:
+ * the round (name, officer, when), the count of each verdict, the ledger consulted with the block
+ * heights and time the statuses were read at, then one row per item with its verdict in a coloured
+ * pill, the certificate's title, issuer and disclosed particulars (only when the verdict
  * establishes them) and the reason when it is not valid. "Cannot verify now" is grey and explained
  * as neither valid nor invalid. Every page carries the report id and its number.
  */
@@ -89,11 +89,7 @@ public final class ScreeningReportPdf {
       doc.text(t.text("app.name").toUpperCase(t.locale()), doc.left(), top - 8, SMALL_CAPS);
       doc.moveTo(top - 16);
       doc.paragraph(
-          t.text("screening.report.title"),
-          doc.left(),
-          metaX - doc.left() - 10,
-          TITLE,
-          Align.LEFT);
+          t.text("screening.report.title"), doc.left(), metaX - doc.left() - 10, TITLE, Align.LEFT);
       float afterTitle = doc.y();
       metaLine(doc, metaX, top - 8, t.text("screening.report.id"), reportId);
       metaLine(
@@ -122,8 +118,7 @@ public final class ScreeningReportPdf {
     doc.down(10);
   }
 
-  private static void summary(
-      FlowDocument doc, ScreeningResult result, DocumentTexts t) {
+  private static void summary(FlowDocument doc, ScreeningResult result, DocumentTexts t) {
     section(doc, t.text("screening.section.summary"));
     for (Map.Entry<Verdict, Integer> count : result.counts().entrySet()) {
       if (count.getValue() == 0) {
@@ -132,7 +127,13 @@ public final class ScreeningReportPdf {
       float top = doc.y();
       doc.keepRoom(16);
       top = doc.y();
-      pill(doc, doc.left(), top, VERDICT_WIDTH + 40, verdictTitle(t, count.getKey()), count.getKey());
+      pill(
+          doc,
+          doc.left(),
+          top,
+          VERDICT_WIDTH + 40,
+          verdictTitle(t, count.getKey()),
+          count.getKey());
       doc.moveTo(top);
       doc.paragraph(
           Integer.toString(count.getValue()),
@@ -148,7 +149,12 @@ public final class ScreeningReportPdf {
       doc.keepRoom(doc.paragraphHeight(notice, NOTICE, doc.contentWidth() - 16) + 12);
       float height = doc.paragraphHeight(notice, NOTICE, doc.contentWidth() - 16) + 10;
       doc.strokeRect(
-          doc.left(), doc.y() - height, doc.contentWidth(), height, palette(Verdict.CANNOT_VERIFY_NOW).bar(), 1);
+          doc.left(),
+          doc.y() - height,
+          doc.contentWidth(),
+          height,
+          palette(Verdict.CANNOT_VERIFY_NOW).bar(),
+          1);
       float top = doc.y();
       doc.down(5);
       doc.paragraph(notice, doc.left() + 8, doc.contentWidth() - 16, NOTICE, Align.LEFT);
@@ -186,8 +192,7 @@ public final class ScreeningReportPdf {
     doc.down(12);
   }
 
-  private static void items(
-      FlowDocument doc, ScreeningResult result, DocumentTexts t) {
+  private static void items(FlowDocument doc, ScreeningResult result, DocumentTexts t) {
     section(doc, t.text("screening.section.items"));
     float numberX = doc.left() + 2;
     float sourceX = doc.left() + NUMBER_WIDTH;
@@ -222,7 +227,8 @@ public final class ScreeningReportPdf {
         tableHead(doc, t, numberX, sourceX, verdictX, detailX);
       }
       float top = doc.y();
-      doc.paragraph(Integer.toString(item.number()), numberX, NUMBER_WIDTH - 4, CELL_MUTED, Align.LEFT);
+      doc.paragraph(
+          Integer.toString(item.number()), numberX, NUMBER_WIDTH - 4, CELL_MUTED, Align.LEFT);
       doc.moveTo(top);
       doc.paragraph(source, sourceX, SOURCE_WIDTH - 8, CELL, Align.LEFT);
       if (!reference.isEmpty()) {
@@ -252,13 +258,21 @@ public final class ScreeningReportPdf {
   }
 
   private static void tableHead(
-      FlowDocument doc, DocumentTexts t, float numberX, float sourceX, float verdictX, float detailX) {
+      FlowDocument doc,
+      DocumentTexts t,
+      float numberX,
+      float sourceX,
+      float verdictX,
+      float detailX) {
     doc.fillRect(doc.left(), doc.y() - 15, doc.contentWidth(), 15, HEADER_FILL);
     float baseline = doc.y() - 10.5f;
     doc.text("#", numberX, baseline, TABLE_HEAD);
-    doc.text(t.text("screening.column.source").toUpperCase(t.locale()), sourceX, baseline, TABLE_HEAD);
-    doc.text(t.text("screening.column.verdict").toUpperCase(t.locale()), verdictX, baseline, TABLE_HEAD);
-    doc.text(t.text("screening.column.details").toUpperCase(t.locale()), detailX, baseline, TABLE_HEAD);
+    doc.text(
+        t.text("screening.column.source").toUpperCase(t.locale()), sourceX, baseline, TABLE_HEAD);
+    doc.text(
+        t.text("screening.column.verdict").toUpperCase(t.locale()), verdictX, baseline, TABLE_HEAD);
+    doc.text(
+        t.text("screening.column.details").toUpperCase(t.locale()), detailX, baseline, TABLE_HEAD);
     doc.down(19);
   }
 
@@ -268,16 +282,24 @@ public final class ScreeningReportPdf {
     return switch (verdict) {
       case VALID ->
           new Palette(
-              new Color(0x1f, 0x7a, 0x4d), new Color(0xe8, 0xf4, 0xed), new Color(0x12, 0x5a, 0x37));
+              new Color(0x1f, 0x7a, 0x4d),
+              new Color(0xe8, 0xf4, 0xed),
+              new Color(0x12, 0x5a, 0x37));
       case REVOKED, SUSPENDED, EXPIRED, NOT_YET_VALID ->
           new Palette(
-              new Color(0xc0, 0x6a, 0x0a), new Color(0xfd, 0xf2, 0xe3), new Color(0x8a, 0x48, 0x06));
+              new Color(0xc0, 0x6a, 0x0a),
+              new Color(0xfd, 0xf2, 0xe3),
+              new Color(0x8a, 0x48, 0x06));
       case INVALID, UNTRUSTED_ISSUER, UNREADABLE ->
           new Palette(
-              new Color(0xb3, 0x26, 0x1e), new Color(0xfb, 0xea, 0xe8), new Color(0x8c, 0x1d, 0x17));
+              new Color(0xb3, 0x26, 0x1e),
+              new Color(0xfb, 0xea, 0xe8),
+              new Color(0x8c, 0x1d, 0x17));
       case CANNOT_VERIFY_NOW ->
           new Palette(
-              new Color(0x5a, 0x67, 0x78), new Color(0xee, 0xf1, 0xf4), new Color(0x2c, 0x3a, 0x4b));
+              new Color(0x5a, 0x67, 0x78),
+              new Color(0xee, 0xf1, 0xf4),
+              new Color(0x2c, 0x3a, 0x4b));
     };
   }
 

@@ -129,8 +129,7 @@ class ScreeningJourneyIT {
             .add("tampered.png", QrCodes.png(fixtures.tamperedQr("Bachelor of Engineering"), 3))
             .add(
                 "unknown-issuer.jpg",
-                Files.readAllBytes(
-                    QrFixtures.photo(RoundFixtures.unknownIssuerQr(dir), dir)))
+                Files.readAllBytes(QrFixtures.photo(RoundFixtures.unknownIssuerQr(dir), dir)))
             .add("holiday-photo.png", Files.readAllBytes(QrFixtures.photoWithoutQr(dir)))
             .add("corrupt.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3, 4})
             .add("diploma-during-outage.png", QrCodes.png(fixtures.qr("Professional Diploma"), 4))
@@ -163,12 +162,15 @@ class ScreeningJourneyIT {
 
     page.waitForSelector(
         "#screening-items span[data-number='7']",
-        new Page.WaitForSelectorOptions().setTimeout(120_000).setState(WaitForSelectorState.ATTACHED));
+        new Page.WaitForSelectorOptions()
+            .setTimeout(120_000)
+            .setState(WaitForSelectorState.ATTACHED));
     Pages.settle(page);
     List<String> shown = new java.util.ArrayList<>();
     for (int n = 1; n <= EXPECTED.size(); n++) {
       shown.add(
-          page.locator("#screening-items span[data-number='" + n + "']").getAttribute("data-verdict"));
+          page.locator("#screening-items span[data-number='" + n + "']")
+              .getAttribute("data-verdict"));
     }
     assertThat(shown).containsExactlyElementsOf(EXPECTED.values());
     String table = page.locator("#screening-items").innerText();

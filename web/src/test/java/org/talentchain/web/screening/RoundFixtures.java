@@ -99,8 +99,7 @@ public final class RoundFixtures {
   }
 
   /** Runs as a demo account, through the real authorization checks. */
-  public static <T> T as(UserDetailsService users, String username, Work<T> work)
-      throws Exception {
+  public static <T> T as(UserDetailsService users, String username, Work<T> work) throws Exception {
     var principal = users.loadUserByUsername(username);
     var previous = SecurityContextHolder.getContext();
     var context = SecurityContextHolder.createEmptyContext();

@@ -31,7 +31,8 @@ class RoundUploadTest {
     List<Candidate> rows = csv("TC1:AAA,cand-001\n\nTC1:BBB\n\"\",cand-003\n");
 
     assertThat(rows)
-        .extracting(Candidate::number, Candidate::qrText, Candidate::reference, Candidate::problemKey)
+        .extracting(
+            Candidate::number, Candidate::qrText, Candidate::reference, Candidate::problemKey)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(1, "TC1:AAA", "cand-001", null),
             org.assertj.core.groups.Tuple.tuple(2, "TC1:BBB", "", null),
@@ -43,10 +44,13 @@ class RoundUploadTest {
   void csv_withHeaderAndBom_columnsFoundByName() throws Exception {
     List<Candidate> rows = csv("\uFEFFreference,QR\nA-1,TC1:XYZ\n");
 
-    assertThat(rows).singleElement().satisfies(c -> {
-      assertThat(c.qrText()).isEqualTo("TC1:XYZ");
-      assertThat(c.reference()).isEqualTo("A-1");
-    });
+    assertThat(rows)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.qrText()).isEqualTo("TC1:XYZ");
+              assertThat(c.reference()).isEqualTo("A-1");
+            });
     assertThat(csv("qr,reference\nTC1:Q,\u202Eevil\u0007ref\n").get(0).reference())
         .as("bidirectional overrides and control characters never reach a page or a PDF")
         .isEqualTo("evil ref");
@@ -72,7 +76,8 @@ class RoundUploadTest {
     assertThatThrownBy(
             () -> RoundUpload.fromCsv(new ByteArrayInputStream(new byte[] {'T', 'C', (byte) 0xC3})))
         .hasMessage("screening.rejected.notUtf8");
-    assertThatThrownBy(() -> csv("\"TC1:unterminated\n")).hasMessage("screening.rejected.csvUnreadable");
+    assertThatThrownBy(() -> csv("\"TC1:unterminated\n"))
+        .hasMessage("screening.rejected.csvUnreadable");
     assertThatThrownBy(() -> csv("qr\n\n")).hasMessage("screening.rejected.empty");
   }
 

@@ -17,9 +17,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.talentchain.core.api.Verdict;
 import org.talentchain.web.verification.VerificationOutcome.DisclosedClaim;
 import org.talentchain.web.verification.VerificationOutcome.LedgerSnapshot;
@@ -63,12 +63,30 @@ class ScreeningReportTest {
               2));
       items.add(
           new ScreeningItem(
-              n + 3, "photo.jpg", "", Verdict.CANNOT_VERIFY_NOW, "", "", "", List.of(),
-              "The consortium chain could not be reached.", null, 3));
+              n + 3,
+              "photo.jpg",
+              "",
+              Verdict.CANNOT_VERIFY_NOW,
+              "",
+              "",
+              "",
+              List.of(),
+              "The consortium chain could not be reached.",
+              null,
+              3));
       items.add(
           new ScreeningItem(
-              n + 4, "notes.txt", "", Verdict.UNREADABLE, "", "", "", List.of(),
-              "Not a PDF, PNG or JPEG file.", null, 0));
+              n + 4,
+              "notes.txt",
+              "",
+              Verdict.UNREADABLE,
+              "",
+              "",
+              "",
+              List.of(),
+              "Not a PDF, PNG or JPEG file.",
+              null,
+              0));
     }
     return new ScreeningResult(
         UUID.fromString("00000000-0000-4000-8000-000000000013"),
@@ -85,7 +103,8 @@ class ScreeningReportTest {
     byte[] bytes = ScreeningCsv.render(round(Locale.ENGLISH, 1));
     String text = new String(bytes, StandardCharsets.UTF_8);
     assertThat(text).startsWith("\uFEFF");
-    List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new java.io.StringReader(text.substring(1))).getRecords();
+    List<CSVRecord> rows =
+        CSVFormat.DEFAULT.parse(new java.io.StringReader(text.substring(1))).getRecords();
 
     assertThat(rows).hasSize(5);
     assertThat(rows.get(0).get(3)).isEqualTo("Verdict code");
@@ -96,8 +115,12 @@ class ScreeningReportTest {
     assertThat(rows.get(1).get(11)).isEqualTo("2026-07-01 08:30:00 UTC");
     for (CSVRecord row : rows) {
       for (String cell : row) {
-        assertThat(cell).as("no cell starts a formula").doesNotStartWith("=").doesNotStartWith("+")
-            .doesNotStartWith("-").doesNotStartWith("@");
+        assertThat(cell)
+            .as("no cell starts a formula")
+            .doesNotStartWith("=")
+            .doesNotStartWith("+")
+            .doesNotStartWith("-")
+            .doesNotStartWith("@");
       }
     }
     assertThat(rows.get(2).get(1)).isEqualTo("'=HYPERLINK(\"http://evil\")");
@@ -107,7 +130,8 @@ class ScreeningReportTest {
   @Test
   void csv_headingsInTheRoundsLanguage() {
     String text =
-        new String(ScreeningCsv.render(round(Locale.forLanguageTag("zh-HK"), 1)), StandardCharsets.UTF_8);
+        new String(
+            ScreeningCsv.render(round(Locale.forLanguageTag("zh-HK"), 1)), StandardCharsets.UTF_8);
     assertThat(text).contains("結果代碼", "暫時未能核實", "真確有效");
   }
 

@@ -35,9 +35,9 @@ import org.talentchain.web.security.AppUserRepository;
 import org.talentchain.web.wallet.WalletService;
 
 /**
- * Rounds against the real services and a real embedded ledger whose status reads can go
- * unanswered: verdicts in order, retries after an outage, "cannot verify now" never "invalid",
- * ZIP rounds of certificate PDFs and photos, and saved rounds kept for their officer alone.
+ * Rounds against the real services and a real embedded ledger whose status reads can go unanswered:
+ * verdicts in order, retries after an outage, "cannot verify now" never "invalid", ZIP rounds of
+ * certificate PDFs and photos, and saved rounds kept for their officer alone.
  */
 @SpringBootTest(
     properties = {
@@ -143,8 +143,7 @@ class ScreeningServiceTest {
             null,
             Locale.ENGLISH);
 
-    assertThat(verdicts(result))
-        .containsExactly(Verdict.VALID, Verdict.REVOKED, Verdict.SUSPENDED);
+    assertThat(verdicts(result)).containsExactly(Verdict.VALID, Verdict.REVOKED, Verdict.SUSPENDED);
     assertThat(result.items()).extracting(ScreeningItem::attempts).containsExactly(2, 2, 1);
   }
 
@@ -197,7 +196,11 @@ class ScreeningServiceTest {
 
     assertThat(verdicts(result))
         .containsExactly(
-            Verdict.VALID, Verdict.REVOKED, Verdict.UNREADABLE, Verdict.UNREADABLE, Verdict.UNREADABLE);
+            Verdict.VALID,
+            Verdict.REVOKED,
+            Verdict.UNREADABLE,
+            Verdict.UNREADABLE,
+            Verdict.UNREADABLE);
     assertThat(result.items())
         .extracting(ScreeningItem::reason)
         .element(2)
@@ -216,15 +219,19 @@ class ScreeningServiceTest {
         RoundFixtures.as(users, "hr", () -> screening.start(csv, "r.csv", "", Locale.ENGLISH))
             .result()
             .get(60, TimeUnit.SECONDS);
-    assertThat(result.items()).singleElement().satisfies(i -> {
-      assertThat(i.verdict()).isEqualTo(Verdict.VALID);
-      assertThat(i.reference()).isEqualTo("C-1");
-    });
+    assertThat(result.items())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.verdict()).isEqualTo(Verdict.VALID);
+              assertThat(i.reference()).isEqualTo("C-1");
+            });
     assertThat(csv).doesNotExist();
 
     Path tooMany = Files.createTempFile(data, "round", ".csv");
     Files.writeString(tooMany, "TC1:A\n".repeat(1001));
-    var run = RoundFixtures.as(users, "hr", () -> screening.start(tooMany, "x.csv", "", Locale.ENGLISH));
+    var run =
+        RoundFixtures.as(users, "hr", () -> screening.start(tooMany, "x.csv", "", Locale.ENGLISH));
     assertThatThrownBy(() -> run.result().get(60, TimeUnit.SECONDS))
         .hasCauseInstanceOf(UploadRejectedException.class);
     assertThat(run.stage()).isEqualTo(ScreeningRun.Stage.FAILED);
@@ -239,11 +246,12 @@ class ScreeningServiceTest {
     var id = RoundFixtures.as(users, "hr", () -> screening.save(result, "Round = 1"));
 
     assertThat(RoundFixtures.as(users, "hr", () -> screening.savedRounds()))
-        .anySatisfy(s -> {
-          assertThat(s.id()).isEqualTo(id);
-          assertThat(s.items()).isEqualTo(2);
-          assertThat(s.valid()).isEqualTo(1);
-        });
+        .anySatisfy(
+            s -> {
+              assertThat(s.id()).isEqualTo(id);
+              assertThat(s.items()).isEqualTo(2);
+              assertThat(s.valid()).isEqualTo(1);
+            });
     ScreeningResult reopened = RoundFixtures.as(users, "hr", () -> screening.savedRound(id));
     assertThat(reopened.items()).isEqualTo(result.items());
     assertThat(reopened.locale()).isEqualTo(Locale.CHINA);

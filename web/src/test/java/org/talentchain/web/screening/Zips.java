@@ -22,7 +22,9 @@ public final class Zips {
     return this;
   }
 
-  /** An entry of {@code size} zero bytes, written in chunks (a bomb compresses to almost nothing). */
+  /**
+   * An entry of {@code size} zero bytes, written in chunks (a bomb compresses to almost nothing).
+   */
   public Zips zeros(String name, long size) {
     entries.put(name, null);
     zeros.put(name, size);

@@ -27,7 +27,6 @@ import org.talentchain.web.base.abuse.ClientRateLimiter;
 import org.talentchain.web.base.i18n.SupportedLanguage;
 import org.talentchain.web.base.i18n.TranslationProvider;
 import org.talentchain.web.screening.RoundUpload;
-import org.talentchain.web.screening.ScreeningItem;
 import org.talentchain.web.screening.ScreeningResult;
 import org.talentchain.web.screening.ScreeningService;
 import tools.jackson.core.JacksonException;
@@ -148,7 +147,8 @@ public class BatchVerificationController {
     }
     ScreeningResult result = screening.verifyBatch(texts, verifierName, locale);
     BatchVerificationResponse answer = answer(result, locale);
-    var ok = ResponseEntity.ok().header("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
+    var ok =
+        ResponseEntity.ok().header("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
     if (answer.counts().get(Verdict.CANNOT_VERIFY_NOW) > 0) {
       ok = ok.header("Retry-After", "60");
     }
@@ -178,7 +178,8 @@ public class BatchVerificationController {
                     new BatchVerificationResponse.Item(
                         i.number() - 1,
                         i.verdict(),
-                        translations.getTranslation("verdict." + i.verdict().name() + ".text", locale),
+                        translations.getTranslation(
+                            "verdict." + i.verdict().name() + ".text", locale),
                         i.reason(),
                         i.particularsVerified(),
                         nullIfEmpty(i.credentialId()),

@@ -219,11 +219,9 @@ public class ScreeningView extends Main implements HasDynamicTitle {
     return switch (run.stage()) {
       case READING ->
           getTranslation("screening.progress.reading", Math.round(run.fraction() * 200));
-      case VERIFYING ->
-          getTranslation("screening.progress.verifying", run.verified(), run.total());
+      case VERIFYING -> getTranslation("screening.progress.verifying", run.verified(), run.total());
       case RETRYING ->
-          getTranslation(
-              "screening.progress.retrying", run.waitingForLedger(), run.retryRound());
+          getTranslation("screening.progress.retrying", run.waitingForLedger(), run.retryRound());
       case DONE, FAILED -> "";
     };
   }
@@ -274,7 +272,8 @@ public class ScreeningView extends Main implements HasDynamicTitle {
         .asOf()
         .map(
             first -> {
-              long last = round.latestReading().map(l -> l.blockHeight()).orElse(first.blockHeight());
+              long last =
+                  round.latestReading().map(l -> l.blockHeight()).orElse(first.blockHeight());
               String heights =
                   last == first.blockHeight()
                       ? Long.toString(last)
@@ -289,13 +288,17 @@ public class ScreeningView extends Main implements HasDynamicTitle {
     Anchor csv =
         new Anchor(
             download(
-                "verification-round.csv", "text/csv;charset=UTF-8", () -> ScreeningCsv.render(round)),
+                "verification-round.csv",
+                "text/csv;charset=UTF-8",
+                () -> ScreeningCsv.render(round)),
             getTranslation("screening.download.csv"));
     csv.setId("screening-csv");
     Anchor pdf =
         new Anchor(
             download(
-                "verification-round.pdf", "application/pdf", () -> ScreeningReportPdf.render(round)),
+                "verification-round.pdf",
+                "application/pdf",
+                () -> ScreeningReportPdf.render(round)),
             getTranslation("screening.download.pdf"));
     pdf.setId("screening-pdf");
     HorizontalLayout actions = new HorizontalLayout(csv, pdf);

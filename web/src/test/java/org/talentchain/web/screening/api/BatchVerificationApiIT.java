@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -28,9 +27,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The batch API over real HTTP: verdicts in order with "as of", size limits, the rate limit
- * counted in items, problem documents in the requested language, and the OpenAPI document
- * describing exactly the fields the endpoint answers with.
+ * The batch API over real HTTP: verdicts in order with "as of", size limits, the rate limit counted
+ * in items, problem documents in the requested language, and the OpenAPI document describing
+ * exactly the fields the endpoint answers with.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BatchVerificationApiIT {
@@ -105,7 +104,8 @@ class BatchVerificationApiIT {
     HttpResponse<String> r = post(array(Collections.nCopies(1001, "TC1:X")), "pt-PT");
 
     assertThat(r.statusCode()).isEqualTo(413);
-    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
     JsonNode problem = JSON.readTree(r.body());
     assertThat(problem.get("type").asString()).isEqualTo("urn:talentchain:problem:too-many-items");
     assertThat(problem.get("title").asString()).isEqualTo("Demasiados itens");
@@ -169,7 +169,14 @@ class BatchVerificationApiIT {
     JsonNode api = JSON.readTree(r.body());
     JsonNode batch = api.get("paths").get("/api/v1/verifications/batch").get("post");
     assertThat(batch).isNotNull();
-    assertThat(batch.get("requestBody").get("content").get("application/json").get("schema").get("maxItems").asInt())
+    assertThat(
+            batch
+                .get("requestBody")
+                .get("content")
+                .get("application/json")
+                .get("schema")
+                .get("maxItems")
+                .asInt())
         .isEqualTo(1000);
     assertThat(batch.get("responses").propertyNames()).contains("200", "400", "413", "429");
 
