@@ -152,7 +152,9 @@ class ScreeningJourneyIT {
     page.navigate("http://localhost:" + port + "/screening");
     page.locator("#screening-view").waitFor();
     page.locator("#screening-organisation input").fill("Macao Fintech Ltd HR");
-    page.locator("#screening-upload input[type=file]").setInputFiles(zip);
+    Pages.shot(page, "screening-empty");
+    page.waitForFileChooser(() -> page.locator("#screening-upload vaadin-button").first().click())
+        .setFiles(zip);
 
     // Live progress: the retry of the items the ledger did not answer for is shown as it happens.
     page.waitForSelector(

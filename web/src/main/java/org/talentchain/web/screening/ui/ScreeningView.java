@@ -72,6 +72,7 @@ public class ScreeningView extends Main implements HasDynamicTitle {
   private final Paragraph error = new Paragraph();
   private final Div result = new Div();
   private final Grid<SavedRound.Summary> savedGrid = new Grid<>();
+  private final Upload upload = new Upload();
 
   public ScreeningView(ScreeningService screening) {
     this.screening = screening;
@@ -90,7 +91,7 @@ public class ScreeningView extends Main implements HasDynamicTitle {
     organisation.setMaxLength(200);
     organisation.setWidth("min(100%, 420px)");
 
-    Upload upload = new Upload(uploadHandler());
+    upload.setUploadHandler(uploadHandler());
     upload.setId("screening-upload");
     upload.setMaxFiles(1);
     upload.setMaxFileSize((int) RoundUpload.MAX_ZIP_BYTES);
@@ -168,6 +169,7 @@ public class ScreeningView extends Main implements HasDynamicTitle {
   }
 
   private void start(UI ui, Path file, String fileName) {
+    upload.clearFileList();
     error.setVisible(false);
     ScreeningRun run;
     try {
@@ -240,7 +242,7 @@ public class ScreeningView extends Main implements HasDynamicTitle {
     if (round.counts().get(Verdict.CANNOT_VERIFY_NOW) > 0) {
       Paragraph notice = new Paragraph(getTranslation("screening.result.cannotVerify"));
       notice.setId("screening-cannot-verify");
-      notice.addClassName("tc-input-error");
+      notice.addClassName("tc-card");
       card.add(notice);
     }
     card.add(downloads(round, saved));

@@ -90,7 +90,7 @@ class BatchVerificationApiIT {
     JsonNode body = JSON.readTree(r.body());
     assertThat(body.get("items").valueStream().map(i -> i.get("verdict").asString()))
         .containsExactly("VALID", "REVOKED", "UNREADABLE");
-    assertThat(body.get("items").get(0).get("verdictText").asString()).contains("證書");
+    assertThat(body.get("items").get(0).get("verdictText").asString()).contains("簽發機構");
     assertThat(body.get("items").get(0).get("issuerName").asString())
         .contains("GBA Demonstration University");
     assertThat(body.get("items").get(2).get("issuerName").isNull()).isTrue();
