@@ -11,6 +11,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,6 +66,8 @@ import org.talentchain.web.issuance.StatusReason;
 import org.talentchain.web.privacy.ConsentPurpose;
 import org.talentchain.web.privacy.ConsentService;
 import org.talentchain.web.privacy.PersonalDataService;
+import org.talentchain.web.screening.ScreeningResult;
+import org.talentchain.web.screening.ScreeningService;
 import org.talentchain.web.security.AccountService;
 import org.talentchain.web.security.AppUser;
 import org.talentchain.web.security.AppUserRepository;
@@ -97,12 +100,14 @@ class AuthorizationMatrixTest {
     HOLDER_B,
     STAFF_X,
     STAFF_Y,
-    ADMIN
+    ADMIN,
+    HR
   }
 
   static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
   static final Set<Who> HOLDERS = EnumSet.of(Who.HOLDER_A, Who.HOLDER_B);
   static final Set<Who> STAFF = EnumSet.of(Who.STAFF_X, Who.STAFF_Y);
+  static final Set<Who> HR_OFFICER = EnumSet.of(Who.HR);
   static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
   static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
 
@@ -127,6 +132,7 @@ class AuthorizationMatrixTest {
   @Autowired ShareService shares;
   @Autowired ConsentService consents;
   @Autowired PersonalDataService personalData;
+  @Autowired ScreeningService screening;
 
   IssuerProfile issuerX;
   IssuerProfile issuerY;
@@ -319,6 +325,47 @@ class AuthorizationMatrixTest {
         new Row(EVERYONE, () -> verification.claimLabel("major", Locale.ENGLISH)));
     t.put("AccountService.staffAccounts()", new Row(admin, accounts::staffAccounts));
     t.put(
+        "AccountService.createHrOfficer(String,String,String)",
+        new Row(admin, () -> accounts.createHrOfficer("matrix.hr", "M", "short")));
+
+    // Bulk verification (issue 13): rounds for HR officers, who alone see their saved rounds; the
+    // REST batch is public like the single verification API (and rate-limited by items).
+    t.put(
+        "ScreeningService.start(Path,String,String,Locale)",
+        new Row(
+            HR_OFFICER,
+            () ->
+                screening
+                    .start(Path.of("no-such-upload"), "x.csv", "", Locale.ENGLISH)
+                    .result()
+                    .handle((r, e) -> r)
+                    .get()));
+    t.put(
+        "ScreeningService.verifyBatch(List,String,Locale)",
+        new Row(EVERYONE, () -> screening.verifyBatch(List.of("garbage"), null, Locale.ENGLISH)));
+    t.put(
+        "ScreeningService.save(ScreeningResult,String)",
+        new Row(
+            HR_OFFICER,
+            () ->
+                screening.save(
+                    new ScreeningResult(
+                        UUID.randomUUID(),
+                        "matrix",
+                        "",
+                        Locale.ENGLISH,
+                        Instant.now(),
+                        Instant.now(),
+                        List.of()),
+                    "matrix")));
+    t.put("ScreeningService.savedRounds()", new Row(HR_OFFICER, screening::savedRounds));
+    t.put(
+        "ScreeningService.savedRound(UUID)",
+        new Row(HR_OFFICER, () -> screening.savedRound(nobody)));
+    t.put(
+        "ScreeningService.deleteSaved(UUID)",
+        new Row(HR_OFFICER, () -> screening.deleteSaved(nobody)));
+    t.put(
         "AccountService.createStaff(String,String,UUID,String)",
         new Row(admin, () -> accounts.createStaff("matrix.staff", "M", issuerX.getId(), "short")));
     t.put(
@@ -343,17 +390,18 @@ class AuthorizationMatrixTest {
 
   /** Every Vaadin route, by path. */
   static final Map<String, Set<Who>> ROUTES =
-      Map.of(
-          "", EVERYONE,
-          "verify", EVERYONE,
-          "s/:id", EVERYONE,
-          "login", EVERYONE,
-          "wallet", HOLDERS,
-          "issuer", STAFF,
-          "admin", EnumSet.of(Who.ADMIN),
-          "admin/staff", EnumSet.of(Who.ADMIN),
-          "account/password", SIGNED_IN,
-          "account/data", HOLDERS);
+      Map.ofEntries(
+          Map.entry("", EVERYONE),
+          Map.entry("verify", EVERYONE),
+          Map.entry("s/:id", EVERYONE),
+          Map.entry("login", EVERYONE),
+          Map.entry("wallet", HOLDERS),
+          Map.entry("issuer", STAFF),
+          Map.entry("admin", EnumSet.of(Who.ADMIN)),
+          Map.entry("admin/staff", EnumSet.of(Who.ADMIN)),
+          Map.entry("screening", HR_OFFICER),
+          Map.entry("account/password", SIGNED_IN),
+          Map.entry("account/data", HOLDERS));
 
   /**
    * Who reaches an HTTP endpoint: the people of the matrix, asking from an ordinary address, and
@@ -363,18 +411,20 @@ class AuthorizationMatrixTest {
    */
   record Access(Set<Who> people, boolean operatorNetwork) {}
 
-  /** Every HTTP endpoint outside Vaadin, as "METHOD path". */
+  /**
+   * Every HTTP endpoint outside Vaadin, as "METHOD path". Everyone may ask whether the service is
+   * up (details only for the operator). Metrics and build info: no person's role reaches them, the
+   * operator network does, so the documented alerts can be scraped (issue 10, finding 9).
+   */
   static final Map<String, Access> ENDPOINTS =
-      Map.of(
-          "POST /api/v1/verifications", new Access(EVERYONE, true),
-          "GET /v3/api-docs", new Access(EVERYONE, true),
-          "GET /v3/api-docs.yaml", new Access(NOBODY, false),
-          // Everyone may ask whether the service is up (details only for the operator).
-          "GET /actuator/health", new Access(EVERYONE, true),
-          // Metrics and build info: no person's role reaches them, the operator network does, so
-          // the documented alerts can be scraped (issue 10, finding 9).
-          "GET /actuator/info", new Access(NOBODY, true),
-          "GET /actuator/prometheus", new Access(NOBODY, true));
+      Map.ofEntries(
+          Map.entry("POST /api/v1/verifications", new Access(EVERYONE, true)),
+          Map.entry("POST /api/v1/verifications/batch", new Access(EVERYONE, true)),
+          Map.entry("GET /v3/api-docs", new Access(EVERYONE, true)),
+          Map.entry("GET /v3/api-docs.yaml", new Access(NOBODY, false)),
+          Map.entry("GET /actuator/health", new Access(EVERYONE, true)),
+          Map.entry("GET /actuator/info", new Access(NOBODY, true)),
+          Map.entry("GET /actuator/prometheus", new Access(NOBODY, true)));
 
   /** An address outside every operator network and trusted proxy of the default configuration. */
   static final String ORDINARY_ADDRESS = "203.0.113.50";
@@ -570,6 +620,7 @@ class AuthorizationMatrixTest {
           case STAFF_X -> "registrar";
           case STAFF_Y -> "registrar.y";
           case ADMIN -> "admin";
+          case HR -> "hr";
         };
     if (username == null) {
       return null;

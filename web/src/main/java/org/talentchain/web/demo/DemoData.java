@@ -53,6 +53,8 @@ class DemoData implements ApplicationRunner {
   static final String ADMIN_PASSWORD = "admin-demo-2026";
   static final String REGISTRAR_PASSWORD = "registrar-demo-2026";
   static final String HOLDER_PASSWORD = "holder-demo-2026";
+  static final String HR = "hr";
+  static final String HR_PASSWORD = "hr-demo-2026";
 
   private final TalentChainProperties properties;
   private final DeploymentSetup setup;
@@ -126,6 +128,7 @@ class DemoData implements ApplicationRunner {
             "Registrar 教務處 Wong Mei Ling",
             university));
     users.save(AppUser.holder(HOLDER, passwords.encode(HOLDER_PASSWORD), "陳大文 CHAN Tai Man"));
+    users.save(AppUser.hrOfficer(HR, passwords.encode(HR_PASSWORD), "HR 人力資源部 Macao Fintech Ltd"));
 
     List<IssueRequest> mine = new ArrayList<>();
     mine.add(
@@ -235,13 +238,16 @@ class DemoData implements ApplicationRunner {
     }
     log.info(
         "Demo data created. Sign in as {} / {} (consortium admin), {} / {} (registrar), {} / {}"
-            + " (holder). Verifying needs no account.",
+            + " (holder), {} / {} (HR officer, bulk verification). Verifying one certificate needs"
+            + " no account.",
         ADMIN,
         ADMIN_PASSWORD,
         REGISTRAR,
         REGISTRAR_PASSWORD,
         HOLDER,
-        HOLDER_PASSWORD);
+        HOLDER_PASSWORD,
+        HR,
+        HR_PASSWORD);
   }
 
   /**

@@ -53,12 +53,15 @@ public class AccountService {
     }
   }
 
-  /** Issuer staff accounts, for the admin's list. */
+  /** Roles whose accounts the admin creates and looks after: registrars and HR officers. */
+  private static final List<Role> STAFF_ROLES = List.of(Role.ISSUER, Role.VERIFIER);
+
+  /** Issuer staff and HR officer accounts, for the admin's list. */
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional(readOnly = true)
   public List<AppUser> staffAccounts() {
     requireAdmin();
-    return users.findByRoleOrderByUsernameAsc(Role.ISSUER);
+    return users.findByRoleInOrderByUsernameAsc(STAFF_ROLES);
   }
 
   /**
@@ -70,13 +73,7 @@ public class AccountService {
   public AppUser createStaff(
       String username, String displayName, UUID issuerId, String firstPassword) {
     requireAdmin();
-    String name = username == null ? "" : username.strip();
-    if (name.isEmpty() || name.length() > 100 || !name.matches("[\\p{L}\\p{N}._@-]+")) {
-      throw new AccountException("account.username.invalid");
-    }
-    if (users.findByUsername(name).isPresent()) {
-      throw new AccountException("account.username.taken");
-    }
+    String name = newUsername(username);
     requireAcceptable(name, firstPassword);
     IssuerProfile issuer =
         issuers
@@ -87,6 +84,34 @@ public class AccountService {
     staff.setPasswordHash(staff.getPasswordHash(), true);
     log.info("Staff account {} created for issuer {}", staff.getId(), issuer.getId());
     return users.save(staff);
+  }
+
+  /**
+   * A new HR officer account (bulk verification of recruitment rounds), with a first password the
+   * admin hands over; its owner must choose their own at the first sign-in.
+   */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public AppUser createHrOfficer(String username, String displayName, String firstPassword) {
+    requireAdmin();
+    String name = newUsername(username);
+    requireAcceptable(name, firstPassword);
+    String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
+    AppUser officer = AppUser.hrOfficer(name, passwords.encode(firstPassword), display);
+    officer.setPasswordHash(officer.getPasswordHash(), true);
+    log.info("HR officer account {} created", officer.getId());
+    return users.save(officer);
+  }
+
+  private String newUsername(String username) {
+    String name = username == null ? "" : username.strip();
+    if (name.isEmpty() || name.length() > 100 || !name.matches("[\\p{L}\\p{N}._@-]+")) {
+      throw new AccountException("account.username.invalid");
+    }
+    if (users.findByUsername(name).isPresent()) {
+      throw new AccountException("account.username.taken");
+    }
+    return name;
   }
 
   /** Disables or re-enables a staff account; a disabled account cannot sign in. */
@@ -153,7 +178,7 @@ public class AccountService {
   private AppUser staff(UUID userId) {
     return users
         .findById(userId)
-        .filter(u -> u.getRole() == Role.ISSUER)
+        .filter(u -> STAFF_ROLES.contains(u.getRole()))
         .orElseThrow(() -> new AccountException("account.unknown"));
   }
 

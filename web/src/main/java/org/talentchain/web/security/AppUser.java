@@ -94,6 +94,11 @@ public class AppUser {
     return new AppUser(username, passwordHash, displayName, Role.HOLDER, null);
   }
 
+  /** An HR officer account (bulk verification); belongs to no issuer. */
+  public static AppUser hrOfficer(String username, String passwordHash, String displayName) {
+    return new AppUser(username, passwordHash, displayName, Role.VERIFIER, null);
+  }
+
   public UUID getId() {
     return id;
   }

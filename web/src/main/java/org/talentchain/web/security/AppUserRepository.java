@@ -17,6 +17,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, UUID> {
 
   List<AppUser> findByRoleOrderByUsernameAsc(Role role);
 
+  List<AppUser> findByRoleInOrderByUsernameAsc(java.util.Collection<Role> roles);
+
   /**
    * Counts one wrong password in a single statement, so concurrent attempts are all counted; at
    * {@code max} the account is locked until {@code until} and the count starts again.

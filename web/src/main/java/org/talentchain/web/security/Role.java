@@ -7,7 +7,12 @@ public enum Role {
   /** Registrar staff bound to exactly one issuer: issues, revokes and suspends its credentials. */
   ISSUER,
   /** A graduate or professional: sees and shares only their own credentials. */
-  HOLDER;
+  HOLDER,
+  /**
+   * An HR officer of an employer: verifies a recruitment round's certificates in bulk and keeps the
+   * results they choose to save. Anonymous visitors verify one certificate at a time.
+   */
+  VERIFIER;
 
   /** The Spring Security authority name, e.g. {@code ROLE_ADMIN}. */
   public String authority() {

@@ -7,5 +7,8 @@ public enum Channel {
   PASTE,
   API,
   /** Opened through a holder's share link. */
-  SHARE
+  SHARE,
+
+  /** An HR officer's recruitment round, uploaded on the bulk verification page. */
+  BULK
 }

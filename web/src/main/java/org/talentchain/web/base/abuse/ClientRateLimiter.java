@@ -55,8 +55,21 @@ public final class ClientRateLimiter {
 
   /** Takes one token from {@code client}'s bucket if there is one. */
   public Decision tryConsume(String client) {
+    return tryConsume(client, 1);
+  }
+
+  /**
+   * Takes {@code tokens} tokens from {@code client}'s bucket if it holds that many, none otherwise
+   * (one request that stands for several actions, e.g. a batch of verifications).
+   *
+   * @throws IllegalArgumentException unless 1 &le; {@code tokens} &le; {@link #perMinute()}
+   */
+  public Decision tryConsume(String client, int tokens) {
+    if (tokens < 1 || tokens > perMinute) {
+      throw new IllegalArgumentException("tokens must be between 1 and " + perMinute);
+    }
     Bucket bucket = buckets.computeIfAbsent(client == null ? "" : client, k -> newBucket());
-    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(tokens);
     long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
     return new Decision(probe.isConsumed(), probe.getRemainingTokens(), seconds);
   }

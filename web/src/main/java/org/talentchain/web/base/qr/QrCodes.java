@@ -183,6 +183,34 @@ public final class QrCodes {
    *     every decoder is busy
    */
   public static String decode(byte[] image) throws QrImageException {
+    acquireDecoder();
+    try {
+      return find(read(image));
+    } finally {
+      DECODERS.release();
+    }
+  }
+
+  /**
+   * Finds a QR code in a picture already in memory (a rendered PDF page), under the same decoder
+   * limit as {@link #decode(byte[])}.
+   *
+   * @throws QrImageException TOO_LARGE beyond {@link #MAX_PIXELS}, NO_QR_FOUND, or BUSY
+   */
+  public static String decode(BufferedImage picture) throws QrImageException {
+    if ((long) picture.getWidth() * picture.getHeight() > MAX_PIXELS) {
+      throw new QrImageException(
+          QrImageException.Problem.TOO_LARGE, "picture exceeds the decoding budget");
+    }
+    acquireDecoder();
+    try {
+      return find(picture);
+    } finally {
+      DECODERS.release();
+    }
+  }
+
+  private static void acquireDecoder() throws QrImageException {
     try {
       if (!DECODERS.tryAcquire(BUSY_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
         throw new QrImageException(
@@ -192,15 +220,9 @@ public final class QrCodes {
       Thread.currentThread().interrupt();
       throw new QrImageException(QrImageException.Problem.BUSY, "interrupted while waiting");
     }
-    try {
-      return decodeWithinBudget(image);
-    } finally {
-      DECODERS.release();
-    }
   }
 
-  private static String decodeWithinBudget(byte[] image) throws QrImageException {
-    BufferedImage picture = read(image);
+  private static String find(BufferedImage picture) throws QrImageException {
     List<BufferedImage> attempts = new ArrayList<>();
     attempts.add(picture);
     int longest = Math.max(picture.getWidth(), picture.getHeight());

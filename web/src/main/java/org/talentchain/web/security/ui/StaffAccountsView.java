@@ -23,10 +23,12 @@ import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.security.AccountService;
 import org.talentchain.web.security.AppUser;
 import org.talentchain.web.security.PasswordPolicy;
+import org.talentchain.web.security.Role;
 
 /**
- * The consortium admin's staff accounts: create a registrar account for one member institution,
- * disable or re-enable it, and set a temporary password its owner must replace at the next sign-in.
+ * The consortium admin's staff accounts: create a registrar account for one member institution or
+ * an HR officer account for bulk verification, disable or re-enable it, and set a temporary
+ * password its owner must replace at the next sign-in.
  */
 @Route("admin/staff")
 @Menu(title = "nav.staff", order = 5)
@@ -50,6 +52,12 @@ public class StaffAccountsView extends Div implements HasDynamicTitle {
     TextField displayName = new TextField(getTranslation("staff.displayName"));
     displayName.setId("staff-display-name");
     displayName.setMaxLength(200);
+    Select<Role> kind = new Select<>();
+    kind.setId("staff-kind");
+    kind.setLabel(getTranslation("staff.kind"));
+    kind.setItems(Role.ISSUER, Role.VERIFIER);
+    kind.setItemLabelGenerator(r -> getTranslation("staff.kind." + r.name()));
+    kind.setValue(Role.ISSUER);
     Select<IssuerProfile> issuer = new Select<>();
     issuer.setId("staff-issuer");
     issuer.setLabel(getTranslation("staff.issuer"));
@@ -61,20 +69,28 @@ public class StaffAccountsView extends Div implements HasDynamicTitle {
     Button create = new Button(getTranslation("staff.create"));
     create.setId("staff-create");
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    kind.addValueChangeListener(e -> issuer.setVisible(e.getValue() == Role.ISSUER));
     create.addClickListener(
         e -> {
-          if (issuer.isEmpty()) {
+          boolean registrar = kind.getValue() == Role.ISSUER;
+          if (registrar && issuer.isEmpty()) {
             issuer.setInvalid(true);
             return;
           }
           issuer.setInvalid(false);
           if (run(
-              () ->
+              () -> {
+                if (registrar) {
                   accounts.createStaff(
                       username.getValue(),
                       displayName.getValue(),
                       issuer.getValue().getId(),
-                      password.getValue()))) {
+                      password.getValue());
+                } else {
+                  accounts.createHrOfficer(
+                      username.getValue(), displayName.getValue(), password.getValue());
+                }
+              })) {
             Notification.show(getTranslation("staff.created", username.getValue().strip()))
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             username.clear();
@@ -82,7 +98,7 @@ public class StaffAccountsView extends Div implements HasDynamicTitle {
             password.clear();
           }
         });
-    FormLayout form = new FormLayout(username, displayName, issuer, password);
+    FormLayout form = new FormLayout(kind, username, displayName, issuer, password);
     return new Div(new H2(getTranslation("staff.create.title")), form, create);
   }
 
@@ -90,7 +106,11 @@ public class StaffAccountsView extends Div implements HasDynamicTitle {
     grid.setId("staff-accounts");
     grid.addColumn(AppUser::getUsername).setHeader(getTranslation("staff.username"));
     grid.addColumn(AppUser::getDisplayName).setHeader(getTranslation("staff.displayName"));
-    grid.addColumn(u -> u.getIssuer().map(IssuerProfile::getNameEn).orElse(""))
+    grid.addColumn(
+            u ->
+                u.getIssuer()
+                    .map(IssuerProfile::getNameEn)
+                    .orElseGet(() -> getTranslation("staff.kind." + u.getRole().name())))
         .setHeader(getTranslation("staff.issuer"));
     grid.addColumn(
             u ->

@@ -18,15 +18,18 @@ import org.talentchain.web.base.abuse.RequestPaths;
  * the server buffer megabytes: a declared length over the cap is refused at once, and an undeclared
  * (chunked) body is cut off when it passes the cap. It decides on the path as Spring matches it
  * ({@link RequestPaths}), so {@code /%61pi/...} is capped like {@code /api/...}, and runs before
- * Spring Security.
+ * Spring Security. The batch endpoint ({@value #BATCH_PATH}) reads at most its own larger cap.
  */
 @Component
 @Order(-109)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
+  /** The batch endpoint takes larger bodies and bounds them itself (issue 13). */
+  static final String BATCH_PATH = "/api/v1/verifications/batch";
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !RequestPaths.isUnder(request, "/api");
+    return !RequestPaths.isUnder(request, "/api") || RequestPaths.isUnder(request, BATCH_PATH);
   }
 
   @Override
