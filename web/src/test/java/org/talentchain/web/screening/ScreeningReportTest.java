@@ -113,7 +113,7 @@ class ScreeningReportTest {
         .containsExactly("VALID", "REVOKED", "CANNOT_VERIFY_NOW", "UNREADABLE");
     assertThat(rows.get(1).get(8)).isEqualTo("Holder: 陳大文 CHAN Tai Man");
     assertThat(rows.get(1).get(10)).isEqualTo("41");
-    assertThat(rows.get(1).get(11)).isEqualTo("2026-07-01 08:30:00 UTC");
+    assertThat(rows.get(1).get(11)).isEqualTo("1 Jul 2026, 16:30:00 UTC+8");
     for (CSVRecord row : rows) {
       for (String cell : row) {
         assertThat(cell)
@@ -154,7 +154,7 @@ class ScreeningReportTest {
               t.text("screening.verdict.CANNOT_VERIFY_NOW"),
               t.text("screening.verdict.UNREADABLE"),
               "41 – 42",
-              "2026-07-01 08:30:00 UTC",
+              "16:30:00 UTC+8",
               "00000000-0000-4000-8000-000000000013");
       if (tag.startsWith("zh")) {
         assertThat(text).contains("陳大文");
