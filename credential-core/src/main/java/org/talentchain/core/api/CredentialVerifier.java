@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.talentchain.core.internal.crypto.Sm2KeyCache;
 import org.talentchain.core.spi.AnchorRecord;
 import org.talentchain.core.spi.CredentialLedgerReader;
 import org.talentchain.core.spi.CredentialStatus;
@@ -38,12 +39,17 @@ public final class CredentialVerifier {
   private final CredentialLedgerReader ledger;
   private final Clock clock;
   private final boolean checkStatus;
+  private final Sm2KeyCache keys;
 
   private CredentialVerifier(Builder builder) {
     this.ledger = builder.ledger;
     this.clock = builder.clock;
     this.checkStatus = builder.checkStatus;
+    this.keys = new Sm2KeyCache(builder.keyCacheCapacity);
   }
+
+  /** How many issuer keys a verifier keeps prepared unless told otherwise. */
+  public static final int DEFAULT_KEY_CACHE_CAPACITY = 256;
 
   /** A builder verifying against {@code ledger}, with every check on. */
   public static Builder builder(CredentialLedgerReader ledger) {
@@ -101,7 +107,8 @@ public final class CredentialVerifier {
     Optional<Bytes32> root;
     switch (p) {
       case Presentation v1 -> {
-        signatureValid = v1.credential().signatureValid();
+        SignedCredential vc = v1.credential();
+        signatureValid = keys.verify(vc.signerKey(), vc.signingInput(), vc.signature());
         Set<Bytes32> committed = new HashSet<>(v1.credential().disclosureDigests());
         r.put(Check.DISCLOSURES, disclosures(v1, d -> committed.contains(d.digest())));
         root = v1.proof().rootFor(v1.credential().fingerprint());
@@ -109,7 +116,8 @@ public final class CredentialVerifier {
       case CompactPresentation v2 -> {
         // Version 2 carries no digest for a disclosed claim: the verifier restores the signed list
         // from the disclosures, so the signature is what confirms them.
-        signatureValid = v2.credential().signatureValid();
+        CompactCredential vc = v2.credential();
+        signatureValid = keys.verify(vc.signerKey(), vc.signingInput(), vc.signature());
         r.put(
             Check.DISCLOSURES,
             signatureValid
@@ -182,6 +190,12 @@ public final class CredentialVerifier {
               Check.ISSUER_KEY, FAILED, ReasonCode.KEY_NOT_OF_ISSUER, p.signerKey().address()));
     } else {
       IssuerRecord record = issuer.get().get();
+      // Only a key the ledger lists for this issuer is prepared and kept for the next time: a
+      // stranger's key can never fill the cache or push a trusted key out.
+      record
+          .key(p.signerKey().address())
+          .filter(k -> k.publicKey().equals(p.signerKey()))
+          .ifPresent(k -> keys.admit(k.publicKey()));
       r.put(
           Check.ISSUER,
           record.status() == IssuerStatus.ACTIVE
@@ -372,6 +386,7 @@ public final class CredentialVerifier {
     private final CredentialLedgerReader ledger;
     private Clock clock = Clock.systemUTC();
     private boolean checkStatus = true;
+    private int keyCacheCapacity = DEFAULT_KEY_CACHE_CAPACITY;
 
     private Builder(CredentialLedgerReader ledger) {
       this.ledger = Objects.requireNonNull(ledger, "ledger");
@@ -392,6 +407,22 @@ public final class CredentialVerifier {
       return this;
     }
 
+    /**
+     * How many issuer keys the verifier keeps decoded and precomputed (about 4 KB each), least
+     * recently used dropped first; {@value #DEFAULT_KEY_CACHE_CAPACITY} unless set. Only keys the
+     * ledger lists for a registered issuer are kept.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder keyCacheCapacity(int capacity) {
+      if (capacity <= 0) {
+        throw new IllegalArgumentException("key cache capacity must be positive");
+      }
+      this.keyCacheCapacity = capacity;
+      return this;
+    }
+
+    /** The verifier, configured as set. */
     public CredentialVerifier build() {
       return new CredentialVerifier(this);
     }

@@ -2,7 +2,9 @@ package org.talentchain.core.spi;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import org.talentchain.core.api.SigningKey;
+import org.talentchain.core.internal.ledger.cache.CachingLedgerReader;
 import org.talentchain.core.internal.ledger.embedded.EmbeddedLedger;
 
 /**
@@ -48,4 +50,24 @@ public final class Ledgers {
       throws LedgerUnavailableException {
     return EmbeddedLedger.open(directory, clock);
   }
+
+  /**
+   * {@code ledger} behind a read-through cache: answers are reused while the ledger reports the
+   * same block height, and the height is asked of the ledger at most once per {@code maxStaleness}.
+   * A revocation is therefore seen at most {@code maxStaleness} after its block; with {@link
+   * Duration#ZERO} the height is asked on every read and nothing stale is ever served. {@link
+   * CredentialLedgerReader#info()} returns the block the answers are at least as new as, so a
+   * verification report states "status as of" that block. Found anchors, which never change, are
+   * kept across blocks. At most {@value #CACHE_CAPACITY} entries of each kind are kept; failures
+   * are never cached.
+   *
+   * @throws IllegalArgumentException if maxStaleness is negative
+   */
+  public static CredentialLedgerReader cached(
+      CredentialLedgerReader ledger, Duration maxStaleness) {
+    return new CachingLedgerReader(ledger, maxStaleness, CACHE_CAPACITY);
+  }
+
+  /** The most entries of each kind {@link #cached} keeps. */
+  public static final int CACHE_CAPACITY = 10_000;
 }

@@ -1,6 +1,7 @@
 package org.talentchain.core.internal.crypto;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import org.bouncycastle.asn1.gm.GMNamedCurves;
@@ -15,8 +16,10 @@ import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.ParametersWithRandom;
 import org.bouncycastle.crypto.signers.PlainDSAEncoding;
+import org.bouncycastle.crypto.signers.RandomDSAKCalculator;
 import org.bouncycastle.crypto.signers.SM2Signer;
 import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 import org.talentchain.core.api.Sm2PublicKey;
 
 /**
@@ -28,7 +31,10 @@ public final class Sm2 {
   static final X9ECParameters CURVE = GMNamedCurves.getByName("sm2p256v1");
   static final ECDomainParameters DOMAIN =
       new ECDomainParameters(CURVE.getCurve(), CURVE.getG(), CURVE.getN(), CURVE.getH());
-  private static final SecureRandom RANDOM = new SecureRandom();
+  static final SecureRandom RANDOM = new SecureRandom();
+  private static final byte[] DEFAULT_USER_ID =
+      "1234567812345678".getBytes(StandardCharsets.US_ASCII);
+  private static final FixedPointCombMultiplier GENERATOR_COMB = new FixedPointCombMultiplier();
 
   private Sm2() {}
 
@@ -53,7 +59,13 @@ public final class Sm2 {
     return new Sm2SigningKey(new ECPrivateKeyParameters(value, DOMAIN));
   }
 
-  static byte[] sign(ECPrivateKeyParameters key, byte[] message, SecureRandom random) {
+  /**
+   * Bouncy Castle's {@code SM2Signer} as it is used without any preparation: it derives the public
+   * point and Z from the private key on every call. Kept as the benchmarks' baseline and as the
+   * reference the prepared signer is tested against.
+   */
+  public static byte[] signUnprepared(
+      ECPrivateKeyParameters key, byte[] message, SecureRandom random) {
     SM2Signer signer = new SM2Signer(PlainDSAEncoding.INSTANCE, new SM3Digest());
     signer.init(true, new ParametersWithRandom(key, random));
     signer.update(message, 0, message.length);
@@ -64,13 +76,76 @@ public final class Sm2 {
     }
   }
 
-  static byte[] sign(ECPrivateKeyParameters key, byte[] message) {
-    return sign(key, message, RANDOM);
+  /**
+   * SM2 signing as GB/T 32918.2 §6.1 and Bouncy Castle's {@code SM2Signer} do it, with what depends
+   * only on the key computed once: {@code userHash} = Z and {@code dPlus1Inverse} = (1 + d)⁻¹ mod
+   * n. k comes from Bouncy Castle's {@link RandomDSAKCalculator} exactly as in {@code SM2Signer},
+   * so a given random source yields the same signature.
+   */
+  static byte[] sign(
+      BigInteger d,
+      BigInteger dPlus1Inverse,
+      byte[] userHash,
+      byte[] message,
+      SecureRandom random) {
+    BigInteger n = DOMAIN.getN();
+    BigInteger e = new BigInteger(1, messageHash(userHash, message));
+    RandomDSAKCalculator kCalculator = new RandomDSAKCalculator();
+    kCalculator.init(n, random);
+    BigInteger r;
+    BigInteger s;
+    do {
+      BigInteger k;
+      do {
+        k = kCalculator.nextK();
+        ECPoint p = GENERATOR_COMB.multiply(DOMAIN.getG(), k).normalize();
+        r = e.add(p.getAffineXCoord().toBigInteger()).mod(n);
+      } while (r.signum() == 0 || r.add(k).equals(n));
+      s = dPlus1Inverse.multiply(k.subtract(r.multiply(d)).mod(n)).mod(n);
+    } while (s.signum() == 0);
+    return PlainDSAEncoding.INSTANCE.encode(n, r, s);
+  }
+
+  /** Z = SM3(ENTL || ID || a || b || xG || yG || xA || yA) for the default user ID. */
+  static byte[] userHash(ECPoint publicPoint) {
+    ECPoint q = publicPoint.normalize();
+    SM3Digest digest = new SM3Digest();
+    int bits = DEFAULT_USER_ID.length * 8;
+    digest.update((byte) (bits >>> 8));
+    digest.update((byte) bits);
+    digest.update(DEFAULT_USER_ID, 0, DEFAULT_USER_ID.length);
+    for (byte[] element :
+        new byte[][] {
+          DOMAIN.getCurve().getA().getEncoded(),
+          DOMAIN.getCurve().getB().getEncoded(),
+          DOMAIN.getG().getAffineXCoord().getEncoded(),
+          DOMAIN.getG().getAffineYCoord().getEncoded(),
+          q.getAffineXCoord().getEncoded(),
+          q.getAffineYCoord().getEncoded()
+        }) {
+      digest.update(element, 0, element.length);
+    }
+    byte[] z = new byte[32];
+    digest.doFinal(z, 0);
+    return z;
+  }
+
+  /** e = SM3(Z || M). */
+  static byte[] messageHash(byte[] userHash, byte[] message) {
+    SM3Digest digest = new SM3Digest();
+    digest.update(userHash, 0, userHash.length);
+    digest.update(message, 0, message.length);
+    byte[] e = new byte[32];
+    digest.doFinal(e, 0);
+    return e;
   }
 
   /**
    * Whether {@code signature} (64 bytes r || s) is a valid SM2 signature of {@code message} by
    * {@code publicKey}. Any malformed input (wrong length, point not on the curve) yields false.
+   *
+   * <p>Decodes the key on every call (Bouncy Castle's {@code SM2Signer}); a verifier that sees the
+   * same keys again uses {@link Sm2KeyCache}.
    */
   public static boolean verify(Sm2PublicKey publicKey, byte[] message, byte[] signature) {
     if (signature == null || signature.length != 64 || message == null) {

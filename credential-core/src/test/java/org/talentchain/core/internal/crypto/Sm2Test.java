@@ -53,6 +53,76 @@ class Sm2Test {
   }
 
   @Test
+  void preparedKey_standardSignature_isValid_andAlteredOnesAreNot() {
+    Sm2VerifyingKey key = Sm2VerifyingKey.prepare(Sm2PublicKey.fromHex(PUBLIC));
+    byte[] signature = HEX.parseHex(R + S);
+
+    assertThat(key.verify(MESSAGE, signature)).isTrue();
+    assertThat(key.verify("message digesT".getBytes(StandardCharsets.US_ASCII), signature))
+        .isFalse();
+    byte[] flipped = signature.clone();
+    flipped[40] ^= 1;
+    assertThat(key.verify(MESSAGE, flipped)).isFalse();
+    assertThat(key.verify(MESSAGE, new byte[64])).isFalse();
+    assertThat(key.verify(MESSAGE, new byte[63])).isFalse();
+    byte[] sEqualsN =
+        HEX.parseHex(R + "FFFFFFFEFFFFFFFFFFFFFFFFFFFFFFFF7203DF6B21C6052B53BBF40939D54123");
+    assertThat(key.verify(MESSAGE, sEqualsN)).isFalse();
+  }
+
+  @Test
+  void unpreparedBouncyCastleSigner_withStandardK_givesStandardSignature() {
+    Sm2SigningKey key = Sm2.fromPrivateScalar(D);
+    byte[] signature = Sm2.signUnprepared(key.parameters(), MESSAGE, new FixedK());
+    assertThat(HEX.formatHex(signature)).isEqualToIgnoringCase(R + S);
+  }
+
+  @Test
+  void preparedAndBouncyCastle_agreeOnRandomKeysMessagesAndTamperedSignatures() {
+    SecureRandom random = new SecureRandom();
+    for (int i = 0; i < 200; i++) {
+      Sm2SigningKey key = Sm2.generate();
+      Sm2VerifyingKey prepared = Sm2VerifyingKey.prepare(key.publicKey());
+      byte[] message = new byte[random.nextInt(300)];
+      random.nextBytes(message);
+      byte[] ours = key.sign(message);
+      byte[] theirs = key.signUnprepared(message);
+      assertThat(Sm2.verify(key.publicKey(), message, ours)).isTrue();
+      assertThat(prepared.verify(message, theirs)).isTrue();
+      assertThat(prepared.verify(message, ours)).isTrue();
+      byte[] tampered = (i % 2 == 0 ? ours : theirs).clone();
+      tampered[random.nextInt(64)] ^= (byte) (1 << random.nextInt(8));
+      assertThat(prepared.verify(message, tampered))
+          .isEqualTo(Sm2.verify(key.publicKey(), message, tampered))
+          .isFalse();
+    }
+  }
+
+  @Test
+  void keyCache_admitsOnlyWhatItIsGiven_andHoldsAtMostItsCapacity() {
+    Sm2KeyCache cache = new Sm2KeyCache(2);
+    Sm2SigningKey a = Sm2.generate();
+    Sm2SigningKey b = Sm2.generate();
+    Sm2SigningKey stranger = Sm2.generate();
+    byte[] sa = a.sign(MESSAGE);
+
+    assertThat(cache.verify(a.publicKey(), MESSAGE, sa)).isTrue();
+    assertThat(cache.size()).isZero();
+    cache.admit(a.publicKey());
+    cache.admit(b.publicKey());
+    assertThat(cache.verify(a.publicKey(), MESSAGE, sa)).isTrue();
+    assertThat(cache.verify(stranger.publicKey(), MESSAGE, stranger.sign(MESSAGE))).isTrue();
+    assertThat(cache.contains(stranger.publicKey())).isFalse();
+    assertThat(cache.verify(b.publicKey(), MESSAGE, sa)).isFalse();
+
+    cache.admit(Sm2PublicKey.of(new byte[64]));
+    cache.admit(stranger.publicKey());
+    assertThat(cache.size()).isEqualTo(2);
+    assertThat(cache.contains(a.publicKey())).isFalse();
+    assertThat(cache.verify(a.publicKey(), MESSAGE, sa)).isTrue();
+  }
+
+  @Test
   void verify_alteredMessage_isInvalid() {
     assertThat(
             Sm2.verify(
