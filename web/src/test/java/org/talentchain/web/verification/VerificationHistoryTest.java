@@ -26,6 +26,7 @@ import org.talentchain.web.issuance.IssuedCredentialRepository;
 class VerificationHistoryTest {
   @Autowired VerificationService verification;
   @Autowired VerificationEventRepository events;
+  @Autowired VerificationRecorder recorder;
   @Autowired IssuedCredentialRepository credentials;
   final TranslationProvider i18n = new TranslationProvider();
 
@@ -44,6 +45,7 @@ class VerificationHistoryTest {
   }
 
   private List<VerificationEvent> historyOf(IssuedCredential c) {
+    recorder.flush();
     return events.findTop50ByCredentialIdInOrderByVerifiedAtDesc(List.of(c.getCredentialId()));
   }
 
