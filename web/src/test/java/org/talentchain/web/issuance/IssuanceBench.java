@@ -17,6 +17,7 @@ import org.fisco.bcos.sdk.v3.crypto.keypair.CryptoKeyPair;
 import org.fisco.bcos.sdk.v3.crypto.signature.SM2Signature;
 import org.fisco.bcos.sdk.v3.model.CryptoType;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
@@ -32,13 +33,14 @@ import org.talentchain.web.consortium.IssuerProfile;
 import org.talentchain.web.consortium.IssuerProfileRepository;
 
 /**
- * Bulk issuance harness (issue 12), not a test: starts the application on a fresh data folder
- * (embedded ledger, H2 unless {@code --spring.datasource.url=...} is given, demo issuer), writes a
- * CSV of N diplomas and issues it through {@link IssuanceService#issueStreamedFor} in chunks, then
- * prints one result line. In the same run it measures the bare SM2 signers on the class path on
- * every core (credential-core's and, when its native library loads, the FISCO SDK's) and the cost
- * of verifying a sample of the issued credentials. Optionally writes QR payloads of the first
- * credentials for the HTTP harness. Run with tools/bench/issuance.sh (docs/benchmarks.md).
+ * Bulk issuance harness (issue 12), not a test: starts the application (no web server) on a data
+ * folder (embedded ledger, H2 unless {@code --spring.datasource.url=...} is given, demo issuer),
+ * writes a CSV of N diplomas and issues it through {@link IssuanceService#issueStreamedFor} in
+ * chunks, then prints one result line. In the same run it measures the bare SM2 signers on the
+ * class path on every core (credential-core's and, when its native library loads, the FISCO SDK's)
+ * and the cost of verifying a sample of the issued credentials. Optionally writes QR payloads of
+ * the first credentials for the HTTP harness. Run with tools/bench/issuance.sh
+ * (docs/benchmarks.md).
  *
  * <p>Arguments: rows, data folder, [chunk size], [QR output file], [QR count]. With {@code
  * -Dbench.db=postgres} the database is an embedded PostgreSQL (binaries from Maven Central).
@@ -59,7 +61,6 @@ public final class IssuanceBench {
                 "talentchain.data-dir=" + dataDir,
                 "talentchain.demo-data=true",
                 "talentchain.outbox.initial-delay=1h",
-                "server.port=0",
                 "spring.main.banner-mode=off",
                 "logging.level.root=WARN",
                 "talentchain.issuance.max-streamed-rows=" + Math.max(rows + 1, 200_000)));
@@ -71,6 +72,12 @@ public final class IssuanceBench {
     }
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(Application.class)
+            // As @SpringBootTest's mock environment: a web application context without a server.
+            .web(WebApplicationType.NONE)
+            .contextFactory(
+                type ->
+                    new org.springframework.web.context.support.GenericWebApplicationContext(
+                        new org.springframework.mock.web.MockServletContext()))
             .properties(properties.toArray(String[]::new))
             .run();
     int exit = 0;
