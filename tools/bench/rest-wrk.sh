@@ -7,20 +7,22 @@
 #   tools/bench/rest-wrk.sh            (defaults: 64 connections, 60s, 40000 credentials)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-# shellcheck source=../java-home.sh
+# shellcheck source=tools/java-home.sh
 . tools/java-home.sh
 root=$(pwd)
+if [ -n "${MVN_ONLINE:-}" ]; then offline=(); else offline=(-o); fi
 connections=${CONNECTIONS:-64}
 duration=${DURATION:-60s}
 credentials=${CREDENTIALS:-40000}
 port=${BENCH_PORT:-18080}
+read -r -a app_opts <<<"${APP_JAVA_OPTS:--Xmx1g}"
 mkdir -p target/bench
 if ! command -v wrk >/dev/null; then
   apt-get update -qq && apt-get install -y -qq wrk >/dev/null
 fi
 jar=web/target/talentchain-web.jar
 if [ ! -f "$jar" ] || [ -n "${REBUILD:-}" ]; then
-  mvn -ntp -B -q ${MVN_OFFLINE--o} -pl web -am package -DskipTests >target/bench/package.log 2>&1 \
+  mvn -ntp -B -q "${offline[@]}" -pl web -am package -DskipTests >target/bench/package.log 2>&1 \
     || { tail -40 target/bench/package.log; exit 1; }
 fi
 data=$(mktemp -d "${TMPDIR:-/tmp}/talentchain-rest-XXXXXX")
@@ -33,7 +35,7 @@ cleanup() {
 }
 trap cleanup EXIT
 TALENTCHAIN_DATA_DIR="$data" PORT=$port TALENTCHAIN_API_RATE_PER_MINUTE=100000000 \
-  "$JAVA_HOME/bin/java" ${APP_JAVA_OPTS:--Xmx1g} --enable-native-access=ALL-UNNAMED \
+  "$JAVA_HOME/bin/java" "${app_opts[@]}" --enable-native-access=ALL-UNNAMED \
   -jar "$jar" --server.address=127.0.0.1 >target/bench/app.log 2>&1 &
 app_pid=$!
 for _ in $(seq 1 180); do

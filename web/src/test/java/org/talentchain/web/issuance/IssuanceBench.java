@@ -34,7 +34,7 @@ import org.talentchain.web.consortium.IssuerProfileRepository;
 
 /**
  * Bulk issuance harness (issue 12), not a test: starts the application (no web server) on a data
- * folder (embedded ledger, H2 unless {@code --spring.datasource.url=...} is given, demo issuer),
+ * folder (embedded ledger, H2, demo issuer),
  * writes a CSV of N diplomas and issues it through {@link IssuanceService#issueStreamedFor} in
  * chunks, then prints one result line. In the same run it measures the bare SM2 signers on the
  * class path on every core (credential-core's and, when its native library loads, the FISCO SDK's)
@@ -42,8 +42,8 @@ import org.talentchain.web.consortium.IssuerProfileRepository;
  * the first credentials for the HTTP harness. Run with tools/bench/issuance.sh
  * (docs/benchmarks.md).
  *
- * <p>Arguments: rows, data folder, [chunk size], [QR output file], [QR count]. With {@code
- * -Dbench.db=postgres} the database is an embedded PostgreSQL (binaries from Maven Central).
+ * <p>Arguments: rows, data folder, [chunk size], [QR output file], [QR count]. H2 only: the demo
+ * issuer this uses exists only in the embedded set-up.
  */
 public final class IssuanceBench {
   private IssuanceBench() {}
@@ -54,7 +54,6 @@ public final class IssuanceBench {
     int chunk = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
     Path qrOut = args.length > 3 && !args[3].isBlank() ? Path.of(args[3]) : null;
     int qrCount = args.length > 4 ? Integer.parseInt(args[4]) : 0;
-    boolean postgres = "postgres".equals(System.getProperty("bench.db"));
     List<String> properties =
         new ArrayList<>(
             List.of(
@@ -64,12 +63,6 @@ public final class IssuanceBench {
                 "spring.main.banner-mode=off",
                 "logging.level.root=WARN",
                 "talentchain.issuance.max-streamed-rows=" + Math.max(rows + 1, 200_000)));
-    if (postgres) {
-      properties.add(
-          "spring.datasource.url=" + org.talentchain.web.persistence.EmbeddedPostgres.jdbcUrl());
-      properties.add("spring.datasource.username=postgres");
-      properties.add("spring.datasource.password=");
-    }
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(Application.class)
             // As @SpringBootTest's mock environment: a web application context without a server.
@@ -142,7 +135,7 @@ public final class IssuanceBench {
           "RESULT db=%s rows=%d chunk=%d issued=%d batches=%d ledgerTx=%d wall_s=%.1f cred_per_s=%.0f"
               + " ms_per_cred=%.3f peak_heap_mb=%d max_heap_mb=%d core_sign_per_s=%.0f"
               + " fisco_sign_per_s=%.0f ratio_to_fastest_signer=%.2f verify_us=%.0f%n",
-          postgres ? "postgres" : "h2",
+          "h2",
           rows,
           chunk,
           result.credentials(),
