@@ -233,8 +233,19 @@ public class IssuanceService {
       String sourceName,
       String createdBy,
       int chunk,
-      IntConsumer progress)
+      IntConsumer reported)
       throws IssuanceException {
+    // Signing reports from worker threads, out of order: a progress bar only ever moves forward.
+    int[] last = {-1};
+    IntConsumer progress =
+        p -> {
+          synchronized (last) {
+            if (p > last[0]) {
+              last[0] = p;
+              reported.accept(p);
+            }
+          }
+        };
     // Pass 1: every row checked, nothing kept but counts and the first problems.
     List<CsvImport.RowError> skipped = new ArrayList<>();
     long[] skippedLines = {0, -1};

@@ -74,7 +74,13 @@ class VerificationRecorder implements SmartLifecycle {
       accepting.readLock().unlock();
     }
     if (!queued) {
-      write(List.of(event));
+      try {
+        write(List.of(event));
+      } catch (RuntimeException e) {
+        // The request fails and says so; the event is not counted as pending any more.
+        pending.computeIfPresent(event.getCredentialId(), (k, n) -> n <= 1 ? null : n - 1);
+        throw e;
+      }
     }
   }
 
