@@ -231,6 +231,13 @@ class AuthorizationMatrixTest {
         "IssuanceService.issueInBackground(Result,String,IntConsumer)",
         new Row(STAFF, () -> issuance.issueInBackground(null, "x.csv", p -> {})));
     t.put(
+        "IssuanceService.issueStreamed(CsvSource,String,IntConsumer)",
+        new Row(
+            STAFF,
+            () ->
+                issuance.issueStreamed(
+                    () -> new java.io.ByteArrayInputStream(new byte[0]), "x.csv", p -> {})));
+    t.put(
         "IssuanceService.recentCredentials(int)",
         new Row(STAFF, () -> issuance.recentCredentials(1)));
     t.put("IssuanceService.recentBatches(int)", new Row(STAFF, () -> issuance.recentBatches(1)));

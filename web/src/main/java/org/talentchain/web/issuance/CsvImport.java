@@ -75,7 +75,52 @@ public final class CsvImport {
     }
   }
 
+  /** Receives a file's rows one at a time, in file order. */
+  public interface RowSink {
+    /** A good row. */
+    void row(Row row);
+
+    /** A problem; the row it names (if any) is not handed to {@link #row}. */
+    void error(RowError error);
+  }
+
+  /**
+   * Reads the whole file into memory: at most {@link #MAX_ROWS} rows (a problem is reported for the
+   * first row beyond). For the console's upload; {@link #stream} reads files of any length.
+   */
   public static Result parse(InputStream in) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    List<RowError> errors = new ArrayList<>();
+    stream(
+        in,
+        MAX_ROWS,
+        new RowSink() {
+          @Override
+          public void row(Row row) {
+            rows.add(row);
+          }
+
+          @Override
+          public void error(RowError error) {
+            errors.add(error);
+          }
+        });
+    // A file that is not UTF-8 is refused as a whole, even if its first rows read well.
+    for (RowError e : errors) {
+      if (e.messageKey().equals("csv.error.notUtf8")) {
+        return new Result(List.of(), List.of(e));
+      }
+    }
+    return new Result(rows, errors);
+  }
+
+  /**
+   * Reads {@code in} row by row with Commons CSV's streaming parser, handing each good row and each
+   * problem to {@code sink} as it is read: memory does not grow with the number of rows. A problem
+   * with the header (or a file that is not UTF-8) stops the reading after it is reported; a row
+   * beyond {@code maxRows} is reported and stops it too.
+   */
+  public static void stream(InputStream in, long maxRows, RowSink sink) throws IOException {
     Reader reader =
         new InputStreamReader(
             in,
@@ -83,8 +128,6 @@ public final class CsvImport {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
-    List<Row> rows = new ArrayList<>();
-    List<RowError> errors = new ArrayList<>();
     CSVFormat format =
         CSVFormat.DEFAULT
             .builder()
@@ -93,99 +136,108 @@ public final class CsvImport {
             .setIgnoreEmptyLines(true)
             .setTrim(true)
             .get();
+    long good = 0;
+    long bad = 0;
     try (CSVParser parser = CSVParser.parse(reader, format)) {
       List<String> header =
           parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
+      List<RowError> headerErrors = new ArrayList<>();
       for (String required : REQUIRED) {
         if (!header.contains(required)) {
-          errors.add(new RowError(1, required, "csv.error.missingColumn", required));
+          headerErrors.add(new RowError(1, required, "csv.error.missingColumn", required));
         }
       }
       Set<String> seen = new java.util.HashSet<>();
       for (String column : header) {
         if (column.equals(HOLDER_USERNAME)) {
-          errors.add(new RowError(1, column, "csv.error.holderUsernameColumn", column));
+          headerErrors.add(new RowError(1, column, "csv.error.holderUsernameColumn", column));
         } else if (!CLAIM.matcher(column).matches()) {
-          errors.add(new RowError(1, column, "csv.error.badColumn", column));
+          headerErrors.add(new RowError(1, column, "csv.error.badColumn", column));
         } else if (!seen.add(column)) {
           // A column named twice would pair values with the wrong names (and Commons CSV's
           // record then has fewer fields than the header has names).
-          errors.add(new RowError(1, column, "csv.error.duplicateColumn", column));
+          headerErrors.add(new RowError(1, column, "csv.error.duplicateColumn", column));
         }
       }
-      if (!errors.isEmpty()) {
-        return new Result(List.of(), errors);
+      if (!headerErrors.isEmpty()) {
+        headerErrors.forEach(sink::error);
+        return;
       }
       for (CSVRecord record : parser) {
         long line = parser.getCurrentLineNumber();
-        if (rows.size() + 1 > MAX_ROWS) {
-          errors.add(new RowError(line, "", "csv.error.tooManyRows", String.valueOf(MAX_ROWS)));
-          break;
+        if (good + 1 > maxRows) {
+          sink.error(new RowError(line, "", "csv.error.tooManyRows", String.valueOf(maxRows)));
+          return;
         }
         List<RowError> rowErrors = new ArrayList<>();
-        if (!record.isConsistent()) {
-          rowErrors.add(
-              new RowError(line, "", "csv.error.columnCount", String.valueOf(record.size())));
-          errors.addAll(rowErrors);
-          continue;
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-          values.put(header.get(i), record.get(i));
-        }
-        String holderName = values.get("holderName");
-        if (holderName.isBlank()) {
-          rowErrors.add(new RowError(line, "holderName", "csv.error.required", ""));
-        }
-        String type = values.get("credentialType");
-        if (!TYPE.matcher(type).matches()) {
-          rowErrors.add(new RowError(line, "credentialType", "csv.error.badType", type));
-        }
-        String title = values.get("title");
-        if (title.isBlank() || title.length() > 200) {
-          rowErrors.add(new RowError(line, "title", "csv.error.required", title));
-        }
-        LocalDate validFrom = date(values.get("validFrom"), line, "validFrom", rowErrors, true);
-        LocalDate validUntil =
-            date(values.getOrDefault("validUntil", ""), line, "validUntil", rowErrors, false);
-        if (validFrom != null && validUntil != null && !validUntil.isAfter(validFrom)) {
-          rowErrors.add(
-              new RowError(line, "validUntil", "csv.error.untilBeforeFrom", validUntil.toString()));
-        }
-        Map<String, String> claims = new LinkedHashMap<>();
-        values.forEach(
-            (k, v) -> {
-              if (!REQUIRED.contains(k) && !RESERVED.contains(k) && !v.isBlank()) {
-                if (v.length() > 1000) {
-                  rowErrors.add(new RowError(line, k, "csv.error.tooLong", k));
-                } else {
-                  claims.put(k, v);
-                }
-              }
-            });
-        IssueRequest request = null;
-        if (rowErrors.isEmpty()) {
-          request = new IssueRequest(holderName, type, title, validFrom, validUntil, claims);
-          rowErrors.addAll(IssueRowValidator.check(line, request));
-        }
-        if (rowErrors.isEmpty()) {
-          rows.add(new Row(line, request));
+        Row row = row(header, record, line, rowErrors);
+        if (row != null) {
+          good++;
+          sink.row(row);
         } else {
-          errors.addAll(rowErrors);
+          bad++;
+          rowErrors.forEach(sink::error);
         }
       }
     } catch (CharacterCodingException e) {
-      return new Result(List.of(), List.of(new RowError(1, "", "csv.error.notUtf8", "")));
+      sink.error(new RowError(1, "", "csv.error.notUtf8", ""));
     } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
       String detail = e.getMessage() == null ? "" : e.getMessage();
       if (e.getCause() instanceof CharacterCodingException) {
-        return new Result(List.of(), List.of(new RowError(1, "", "csv.error.notUtf8", "")));
+        sink.error(new RowError(1, "", "csv.error.notUtf8", ""));
+        return;
       }
-      errors.add(
-          new RowError(rows.size() + errors.size() + 2L, "", "csv.error.unreadable", detail));
-      return new Result(rows, errors);
+      sink.error(new RowError(good + bad + 2L, "", "csv.error.unreadable", detail));
     }
-    return new Result(rows, errors);
+  }
+
+  /** The row's request, or null with its problems added to {@code rowErrors}. */
+  private static Row row(
+      List<String> header, CSVRecord record, long line, List<RowError> rowErrors) {
+    if (!record.isConsistent()) {
+      rowErrors.add(new RowError(line, "", "csv.error.columnCount", String.valueOf(record.size())));
+      return null;
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      values.put(header.get(i), record.get(i));
+    }
+    String holderName = values.get("holderName");
+    if (holderName.isBlank()) {
+      rowErrors.add(new RowError(line, "holderName", "csv.error.required", ""));
+    }
+    String type = values.get("credentialType");
+    if (!TYPE.matcher(type).matches()) {
+      rowErrors.add(new RowError(line, "credentialType", "csv.error.badType", type));
+    }
+    String title = values.get("title");
+    if (title.isBlank() || title.length() > 200) {
+      rowErrors.add(new RowError(line, "title", "csv.error.required", title));
+    }
+    LocalDate validFrom = date(values.get("validFrom"), line, "validFrom", rowErrors, true);
+    LocalDate validUntil =
+        date(values.getOrDefault("validUntil", ""), line, "validUntil", rowErrors, false);
+    if (validFrom != null && validUntil != null && !validUntil.isAfter(validFrom)) {
+      rowErrors.add(
+          new RowError(line, "validUntil", "csv.error.untilBeforeFrom", validUntil.toString()));
+    }
+    Map<String, String> claims = new LinkedHashMap<>();
+    values.forEach(
+        (k, v) -> {
+          if (!REQUIRED.contains(k) && !RESERVED.contains(k) && !v.isBlank()) {
+            if (v.length() > 1000) {
+              rowErrors.add(new RowError(line, k, "csv.error.tooLong", k));
+            } else {
+              claims.put(k, v);
+            }
+          }
+        });
+    if (!rowErrors.isEmpty()) {
+      return null;
+    }
+    IssueRequest request = new IssueRequest(holderName, type, title, validFrom, validUntil, claims);
+    rowErrors.addAll(IssueRowValidator.check(line, request));
+    return rowErrors.isEmpty() ? new Row(line, request) : null;
   }
 
   private static LocalDate date(

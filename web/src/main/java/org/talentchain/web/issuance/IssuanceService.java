@@ -1,5 +1,12 @@
 package org.talentchain.web.issuance;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,7 +56,12 @@ public class IssuanceService {
   private final PendingIssuanceRepository pendingIssuances;
   private final StatusChangeRepository statusChanges;
 
+  private final int chunkSize;
+  private final long maxStreamedRows;
+
   IssuanceService(
+      @Value("${talentchain.issuance.chunk-size:5000}") int chunkSize,
+      @Value("${talentchain.issuance.max-streamed-rows:200000}") long maxStreamedRows,
       IssuerProfileRepository issuers,
       IssuedCredentialRepository credentials,
       IssuanceBatchRepository batches,
@@ -59,6 +72,11 @@ public class IssuanceService {
       ClaimService claims,
       PendingIssuanceRepository pendingIssuances,
       StatusChangeRepository statusChanges) {
+    if (chunkSize < 1 || chunkSize > CredentialIssuer.MAX_BATCH) {
+      throw new IllegalArgumentException("talentchain.issuance.chunk-size out of range");
+    }
+    this.chunkSize = chunkSize;
+    this.maxStreamedRows = maxStreamedRows;
     this.issuers = issuers;
     this.credentials = credentials;
     this.batches = batches;
@@ -161,6 +179,268 @@ public class IssuanceService {
               }
             }));
     return result;
+  }
+
+  /**
+   * A registrar's CSV file that can be opened more than once: read once to check, once to issue.
+   */
+  @FunctionalInterface
+  public interface CsvSource {
+    InputStream open() throws IOException;
+  }
+
+  /**
+   * What a streamed import did.
+   *
+   * @param credentials how many credentials were issued (anchored and stored)
+   * @param batches the batches, one per chunk and ledger transaction, in file order
+   * @param skipped the first {@value #MAX_REPORTED_PROBLEMS} problems of rows that were left out
+   * @param skippedLines how many lines were left out in all
+   * @param claimCodes a temporary file (owner-readable only) with the claim-code report of every
+   *     issued credential ({@link CsvImport#claimCodeReport}), written chunk by chunk so that
+   *     memory stays flat; the caller hands it to the registrar and deletes it
+   */
+  public record StreamedIssuance(
+      long credentials,
+      List<UUID> batches,
+      List<CsvImport.RowError> skipped,
+      long skippedLines,
+      Path claimCodes) {
+    public StreamedIssuance {
+      batches = List.copyOf(batches);
+      skipped = List.copyOf(skipped);
+    }
+  }
+
+  /** The most row problems a streamed import keeps to report; the rest are only counted. */
+  public static final int MAX_REPORTED_PROBLEMS = 1_000;
+
+  /**
+   * Issues a CSV file of any length (up to {@code talentchain.issuance.max-streamed-rows}) for the
+   * registrar's issuer, streamed: the file is read row by row twice, first to check every row (rows
+   * with problems are left out and reported, as in the console; a holder account problem stops the
+   * import before anything is signed), then to sign, anchor and store it in chunks of {@code
+   * talentchain.issuance.chunk-size} rows. Each chunk is one batch: one Merkle tree, one ledger
+   * transaction, recorded in the outbox before it is sent, so a crash loses nothing that was
+   * anchored (see {@link IssuanceOutbox}). Memory does not grow with the number of rows. {@code
+   * progress} receives 0–100 throughout.
+   *
+   * @throws IssuanceException as {@link #issue}; if a chunk cannot be completed, the batches before
+   *     it stay issued and the message names the first line not issued
+   */
+  @PreAuthorize("hasRole('ISSUER')")
+  public StreamedIssuance issueStreamed(CsvSource file, String fileName, IntConsumer progress)
+      throws IssuanceException {
+    IssuerProfile issuer = myIssuer();
+    String registrar = currentUser.require().username();
+    return issueStreamedFor(issuer, file, fileName, registrar, chunkSize, progress);
+  }
+
+  StreamedIssuance issueStreamedFor(
+      IssuerProfile issuer,
+      CsvSource file,
+      String sourceName,
+      String createdBy,
+      int chunk,
+      IntConsumer reported)
+      throws IssuanceException {
+    // Signing reports from worker threads, out of order: a progress bar only ever moves forward.
+    int[] last = {-1};
+    IntConsumer progress =
+        p -> {
+          synchronized (last) {
+            if (p > last[0]) {
+              last[0] = p;
+              reported.accept(p);
+            }
+          }
+        };
+    // Pass 1: every row checked, nothing kept but counts and the first problems.
+    List<CsvImport.RowError> skipped = new ArrayList<>();
+    long[] skippedLines = {0, -1};
+    long[] good = {0};
+    List<CsvImport.RowError> accountProblems = new ArrayList<>();
+    List<CsvImport.Row> buffer = new ArrayList<>(chunk);
+    read(
+        file,
+        new CsvImport.RowSink() {
+          @Override
+          public void row(CsvImport.Row row) {
+            good[0]++;
+            buffer.add(row);
+            if (buffer.size() == chunk) {
+              accountProblems.addAll(checkAccounts(buffer));
+              buffer.clear();
+            }
+          }
+
+          @Override
+          public void error(CsvImport.RowError error) {
+            if (skipped.size() < MAX_REPORTED_PROBLEMS) {
+              skipped.add(error);
+            }
+            // Problems arrive in file order: count each line once, keep no set of them.
+            if (error.line() != skippedLines[1]) {
+              skippedLines[0]++;
+              skippedLines[1] = error.line();
+            }
+          }
+        });
+    accountProblems.addAll(checkAccounts(buffer));
+    buffer.clear();
+    if (!accountProblems.isEmpty()) {
+      throw new IssuanceException(
+          "issue.error.rows",
+          accountProblems.size() + " problems in the rows",
+          null,
+          accountProblems.subList(0, Math.min(accountProblems.size(), MAX_REPORTED_PROBLEMS)));
+    }
+    if (good[0] == 0) {
+      throw new IssuanceException(
+          "issue.error.rows", "no row to issue", null, skipped.isEmpty() ? List.of() : skipped);
+    }
+    progress.accept(2);
+    // Pass 2: chunk by chunk, each through the same outbox path as a console batch.
+    Path report;
+    try {
+      report = Files.createTempFile("claim-codes-", ".csv");
+      try {
+        Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException notPosix) {
+        // Windows: the temporary folder is the user's own.
+      }
+    } catch (IOException e) {
+      throw new IssuanceException("issue.error.unexpected", "no room for the claim codes", e);
+    }
+    Chunks chunks = new Chunks(issuer, sourceName, createdBy, chunk, good[0], progress, report);
+    try {
+      read(file, chunks);
+      chunks.finish();
+    } catch (IssuanceException | RuntimeException e) {
+      // The codes of the batches issued before the failure stay in the report, which is the only
+      // copy: they are logged as a count and the registrar makes new codes under Credentials.
+      log.warn(
+          "Streamed import stopped; claim codes of {} credentials in {}", chunks.issued, report);
+      throw e;
+    }
+    progress.accept(100);
+    return new StreamedIssuance(chunks.issued, chunks.batchIds, skipped, skippedLines[0], report);
+  }
+
+  /** Gathers good rows into chunks and issues each as one batch; stops at the first failure. */
+  private final class Chunks implements CsvImport.RowSink {
+    private final IssuerProfile issuer;
+    private final String sourceName;
+    private final String createdBy;
+    private final int size;
+    private final long total;
+    private final IntConsumer progress;
+    private final List<CsvImport.Row> buffer;
+    private final List<UUID> batchIds = new ArrayList<>();
+    private final Path report;
+    private long issued;
+    private IssuanceException stopped;
+
+    Chunks(
+        IssuerProfile issuer,
+        String sourceName,
+        String createdBy,
+        int size,
+        long total,
+        IntConsumer progress,
+        Path report) {
+      this.report = report;
+      this.issuer = issuer;
+      this.sourceName = sourceName;
+      this.createdBy = createdBy;
+      this.size = size;
+      this.total = total;
+      this.progress = progress;
+      this.buffer = new ArrayList<>(size);
+    }
+
+    @Override
+    public void row(CsvImport.Row row) {
+      if (stopped != null) {
+        return;
+      }
+      buffer.add(row);
+      if (buffer.size() == size) {
+        issueChunk();
+      }
+    }
+
+    @Override
+    public void error(CsvImport.RowError error) {
+      // Reported by the first pass.
+    }
+
+    void finish() throws IssuanceException {
+      if (stopped == null && !buffer.isEmpty()) {
+        issueChunk();
+      }
+      if (stopped != null) {
+        throw stopped;
+      }
+    }
+
+    private void issueChunk() {
+      long before = issued;
+      int n = buffer.size();
+      long firstLine = buffer.get(0).line();
+      try {
+        List<Long> lines = buffer.stream().map(CsvImport.Row::line).toList();
+        IssuanceResult result =
+            issueFor(
+                issuer,
+                buffer.stream().map(CsvImport.Row::request).toList(),
+                lines,
+                IssuanceBatch.Source.CSV,
+                sourceName,
+                createdBy,
+                p -> progress.accept(2 + (int) (97 * (before + (long) n * p / 100) / total)));
+        batchIds.add(result.batch().getId());
+        String rows = CsvImport.claimCodeReport(lines, result);
+        // The header once, at the top of the file.
+        Files.writeString(
+            report,
+            batchIds.size() == 1 ? rows : rows.substring(rows.indexOf('\n') + 1),
+            StandardCharsets.UTF_8,
+            StandardOpenOption.APPEND);
+        issued += n;
+      } catch (IOException e) {
+        stopped = new IssuanceException("issue.error.claimCodes", e.getMessage(), e);
+      } catch (IssuanceException e) {
+        stopped =
+            new IssuanceException(
+                e.messageKey(),
+                "stopped at line "
+                    + firstLine
+                    + " after "
+                    + issued
+                    + " credentials in "
+                    + batchIds.size()
+                    + " batches: "
+                    + e.getMessage(),
+                e,
+                e.rowErrors());
+      }
+      buffer.clear();
+    }
+  }
+
+  private void read(CsvSource file, CsvImport.RowSink sink) throws IssuanceException {
+    try (InputStream in = file.open()) {
+      CsvImport.stream(in, maxStreamedRows, sink);
+    } catch (IOException e) {
+      throw new IssuanceException("issue.error.unexpected", "file unreadable", e);
+    }
+  }
+
+  private List<CsvImport.RowError> checkAccounts(List<CsvImport.Row> rows) {
+    return validate(
+        rows.stream().map(CsvImport.Row::request).toList(),
+        rows.stream().map(CsvImport.Row::line).toList());
   }
 
   /** Issues for a given issuer without a signed-in registrar: for tests of the outbox. */

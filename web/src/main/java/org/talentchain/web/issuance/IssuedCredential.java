@@ -8,10 +8,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 import org.talentchain.core.api.HolderCredential;
 import org.talentchain.core.api.MalformedCredentialException;
 import org.talentchain.web.consortium.IssuerProfile;
@@ -23,7 +27,7 @@ import org.talentchain.web.consortium.IssuerProfile;
  */
 @Entity
 @Table(name = "issued_credential")
-public class IssuedCredential {
+public class IssuedCredential implements Persistable<UUID> {
   /** Column widths of {@code issued_credential}; rows are validated against them before signing. */
   public static final int HOLDER_USERNAME_MAX = 100;
 
@@ -80,7 +84,25 @@ public class IssuedCredential {
 
   @Version private long version;
 
+  /**
+   * The id is assigned in the constructor, so Spring Data cannot tell a new row from its id;
+   * without this it would look each one up before inserting it (one SELECT per row of a bulk
+   * import).
+   */
+  @Transient private boolean fresh = true;
+
   protected IssuedCredential() {}
+
+  @PostLoad
+  @PostPersist
+  void stored() {
+    fresh = false;
+  }
+
+  @Override
+  public boolean isNew() {
+    return fresh;
+  }
 
   IssuedCredential(
       IssuerProfile issuer, IssuanceBatch batch, HolderCredential credential, String holderName) {
@@ -135,6 +157,7 @@ public class IssuedCredential {
     this.holderUsername = null;
   }
 
+  @Override
   public UUID getId() {
     return id;
   }

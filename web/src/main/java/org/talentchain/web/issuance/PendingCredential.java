@@ -3,8 +3,12 @@ package org.talentchain.web.issuance;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 import org.talentchain.core.api.AnchorReference;
 import org.talentchain.core.api.HolderCredential;
 import org.talentchain.core.api.MalformedCredentialException;
@@ -16,7 +20,7 @@ import org.talentchain.core.api.Presentation;
  */
 @Entity
 @Table(name = "issuance_outbox_credential")
-public class PendingCredential {
+public class PendingCredential implements Persistable<UUID> {
   @Id private UUID id;
 
   @Column(name = "outbox_id", nullable = false)
@@ -31,7 +35,25 @@ public class PendingCredential {
   @Column(nullable = false)
   private String document;
 
+  /**
+   * The id is assigned in the constructor, so Spring Data cannot tell a new row from its id;
+   * without this it would look each one up before inserting it (one SELECT per row of a bulk
+   * import).
+   */
+  @Transient private boolean fresh = true;
+
   protected PendingCredential() {}
+
+  @PostLoad
+  @PostPersist
+  void stored() {
+    fresh = false;
+  }
+
+  @Override
+  public boolean isNew() {
+    return fresh;
+  }
 
   PendingCredential(UUID outboxId, int itemIndex, String holderName, Presentation doc) {
     this.id = UUID.randomUUID();
@@ -49,6 +71,11 @@ public class PendingCredential {
     } catch (MalformedCredentialException e) {
       throw new IllegalStateException("pending credential " + id + " is unreadable", e);
     }
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 
   int getItemIndex() {

@@ -27,6 +27,7 @@ import org.talentchain.web.verification.Channel;
 import org.talentchain.web.verification.VerificationEvent;
 import org.talentchain.web.verification.VerificationEventRepository;
 import org.talentchain.web.verification.VerificationOutcome;
+import org.talentchain.web.verification.VerificationRecorder;
 import org.talentchain.web.verification.VerificationService;
 
 /**
@@ -48,6 +49,7 @@ public class ShareService {
   private final TalentChainProperties properties;
   private final Clock clock;
   private final ConsentService consents;
+  private final VerificationRecorder recorder;
 
   ShareService(
       CredentialShareRepository shares,
@@ -57,7 +59,9 @@ public class ShareService {
       CurrentUser currentUser,
       TalentChainProperties properties,
       ObjectProvider<Clock> clock,
-      ConsentService consents) {
+      ConsentService consents,
+      VerificationRecorder recorder) {
+    this.recorder = recorder;
     this.consents = consents;
     this.shares = shares;
     this.credentials = credentials;
@@ -159,6 +163,7 @@ public class ShareService {
     if (list.isEmpty()) {
       return List.of();
     }
+    recorder.flush();
     Map<String, List<VerificationEvent>> byShare =
         events
             .findByShareIdInOrderByVerifiedAtDesc(

@@ -86,6 +86,10 @@ public class VerificationEvent {
         : clean.substring(0, clean.offsetByCodePoints(0, MAX_LABEL));
   }
 
+  public UUID getId() {
+    return id;
+  }
+
   public String getCredentialId() {
     return credentialId;
   }

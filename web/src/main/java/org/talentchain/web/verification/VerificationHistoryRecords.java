@@ -18,9 +18,13 @@ import org.talentchain.web.issuance.IssuedCredentialRepository;
 class VerificationHistoryRecords implements HolderRecords {
   private final IssuedCredentialRepository credentials;
   private final VerificationEventRepository events;
+  private final VerificationRecorder recorder;
 
   VerificationHistoryRecords(
-      IssuedCredentialRepository credentials, VerificationEventRepository events) {
+      IssuedCredentialRepository credentials,
+      VerificationEventRepository events,
+      VerificationRecorder recorder) {
+    this.recorder = recorder;
     this.credentials = credentials;
     this.events = events;
   }
@@ -41,6 +45,7 @@ class VerificationHistoryRecords implements HolderRecords {
 
   @Override
   public List<ExportedVerification> export(String username) {
+    recorder.flush();
     List<String> ids = credentialIds(username);
     if (ids.isEmpty()) {
       return List.of();
@@ -60,6 +65,8 @@ class VerificationHistoryRecords implements HolderRecords {
 
   @Override
   public int erase(String username) {
+    // Nothing of theirs may reach the table after it is erased.
+    recorder.flush();
     List<String> ids = credentialIds(username);
     return ids.isEmpty() ? 0 : events.deleteByCredentialIds(ids);
   }

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.talentchain.core.api.Bytes32;
 import org.talentchain.core.api.Check;
 import org.talentchain.core.api.CheckResult;
@@ -22,6 +22,7 @@ import org.talentchain.core.api.ReasonCode;
 import org.talentchain.core.api.Verdict;
 import org.talentchain.core.api.VerifiablePresentation;
 import org.talentchain.core.api.VerificationReport;
+import org.talentchain.core.spi.Ledgers;
 import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.base.i18n.SupportedLanguage;
 import org.talentchain.web.base.i18n.TranslationProvider;
@@ -44,7 +45,8 @@ import org.talentchain.web.verification.VerificationOutcome.StatusReasonText;
 /**
  * Verifies what a visitor or an HR system hands in, in their language, and records that it was
  * checked (for the holder's history and for monitoring). Never throws for bad input: that is an
- * UNREADABLE verdict.
+ * UNREADABLE verdict. No database write happens on the request path unless the recorder's queue is
+ * full ({@link VerificationRecorder}).
  */
 @Service
 public class VerificationService {
@@ -60,6 +62,7 @@ public class VerificationService {
   private final CredentialVerifier verifier;
   private final IssuerProfileRepository issuers;
   private final VerificationEventRepository events;
+  private final VerificationRecorder recorder;
   private final IssuedCredentialRepository issued;
   private final TranslationProvider translations;
   private final MeterRegistry meters;
@@ -73,12 +76,18 @@ public class VerificationService {
       LedgerConnection ledger,
       IssuerProfileRepository issuers,
       VerificationEventRepository events,
+      VerificationRecorder recorder,
       IssuedCredentialRepository issued,
       TranslationProvider translations,
       MeterRegistry meters,
-      DisplayTime time) {
+      DisplayTime time,
+      @Value("${talentchain.verification.ledger-staleness:0s}") Duration ledgerStaleness) {
     this.issued = issued;
-    this.verifier = CredentialVerifier.builder(ledger).build();
+    this.recorder = recorder;
+    // Ledger answers are reused while no block is added; the height itself is asked at most once
+    // per ledgerStaleness (zero: on every verification), the bound within which a revocation is
+    // seen. Every report states the block it is "as of".
+    this.verifier = CredentialVerifier.builder(Ledgers.cached(ledger, ledgerStaleness)).build();
     this.issuers = issuers;
     this.events = events;
     this.translations = translations;
@@ -95,20 +104,18 @@ public class VerificationService {
    * @param verifierLabel the organisation name the verifier gave; nobody checks it, so it is kept
    *     sanitised and shown as self-declared
    */
-  @Transactional
   public VerificationOutcome verify(
       String input, Channel channel, String verifierLabel, Locale locale) {
     return verify(input, channel, verifierLabel, locale, null);
   }
 
   /** As above, recorded under the share link {@code shareId} it was opened through. */
-  @Transactional
   public VerificationOutcome verify(
       String input, Channel channel, String verifierLabel, Locale locale, String shareId) {
     VerificationReport report = verifier.verify(input);
     VerificationOutcome outcome = toOutcome(report, input, locale);
     if (belongsInHistory(report)) {
-      events.save(
+      recorder.record(
           new VerificationEvent(
               outcome.credentialId(),
               outcome.verifiedAt(),
@@ -153,7 +160,8 @@ public class VerificationService {
             .orElse(false);
     return ours
         && events.countByCredentialIdAndVerifiedAtAfter(
-                vc.credentialId(), report.verifiedAt().minus(Duration.ofHours(1)))
+                    vc.credentialId(), report.verifiedAt().minus(Duration.ofHours(1)))
+                + recorder.pendingFor(vc.credentialId())
             < HISTORY_PER_CREDENTIAL_PER_HOUR;
   }
 

@@ -32,6 +32,7 @@ import org.talentchain.web.share.ShareService;
 import org.talentchain.web.verification.VerificationEvent;
 import org.talentchain.web.verification.VerificationEventRepository;
 import org.talentchain.web.verification.VerificationOutcome;
+import org.talentchain.web.verification.VerificationRecorder;
 import org.talentchain.web.verification.VerificationService;
 
 /**
@@ -48,6 +49,7 @@ public class WalletService {
   private final TalentChainProperties properties;
   private final ShareService shares;
   private final ConsentService consents;
+  private final VerificationRecorder recorder;
 
   WalletService(
       ConsentService consents,
@@ -57,7 +59,9 @@ public class WalletService {
       CertificatePdf certificates,
       VerificationService verification,
       TalentChainProperties properties,
-      ShareService shares) {
+      ShareService shares,
+      VerificationRecorder recorder) {
+    this.recorder = recorder;
     this.credentials = credentials;
     this.events = events;
     this.currentUser = currentUser;
@@ -207,6 +211,8 @@ public class WalletService {
   @PreAuthorize("hasRole('HOLDER')")
   @Transactional(readOnly = true)
   public HistoryPage history(int page) {
+    // A verification made a moment ago may still be on its way to the table.
+    recorder.flush();
     Map<String, String> titles = new LinkedHashMap<>();
     myCredentials().forEach(c -> titles.put(c.getCredentialId(), c.getTitle()));
     if (titles.isEmpty()) {

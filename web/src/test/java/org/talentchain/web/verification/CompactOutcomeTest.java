@@ -49,10 +49,12 @@ class CompactOutcomeTest {
             mock(LedgerConnection.class),
             mock(IssuerProfileRepository.class),
             mock(VerificationEventRepository.class),
+            mock(VerificationRecorder.class),
             mock(IssuedCredentialRepository.class),
             new TranslationProvider(),
             new SimpleMeterRegistry(),
-            new DisplayTime("Asia/Hong_Kong"));
+            new DisplayTime("Asia/Hong_Kong"),
+            java.time.Duration.ZERO);
 
     VerificationOutcome outcome = service.toOutcome(report, tc2, Locale.UK);
 

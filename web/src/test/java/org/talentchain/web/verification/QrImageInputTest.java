@@ -24,10 +24,12 @@ class QrImageInputTest {
           mock(LedgerConnection.class),
           mock(IssuerProfileRepository.class),
           mock(VerificationEventRepository.class),
+          mock(VerificationRecorder.class),
           mock(IssuedCredentialRepository.class),
           new TranslationProvider(),
           new SimpleMeterRegistry(),
-          new DisplayTime("Asia/Hong_Kong"));
+          new DisplayTime("Asia/Hong_Kong"),
+          java.time.Duration.ZERO);
 
   @Test
   void readQrImage_shareLinkQr_returnsTheLink() throws Exception {

@@ -28,6 +28,7 @@ import org.talentchain.web.issuance.IssuedCredentialRepository;
 class VerificationHistoryTest {
   @Autowired VerificationService verification;
   @Autowired VerificationEventRepository events;
+  @Autowired VerificationRecorder recorder;
   @Autowired IssuedCredentialRepository credentials;
   final TranslationProvider i18n = new TranslationProvider();
 
@@ -46,6 +47,7 @@ class VerificationHistoryTest {
   }
 
   private List<VerificationEvent> historyOf(IssuedCredential c) {
+    recorder.flush();
     return events
         .findByCredentialIdIn(
             List.of(c.getCredentialId()),
