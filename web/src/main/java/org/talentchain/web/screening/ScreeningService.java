@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +35,8 @@ import org.talentchain.web.base.i18n.TranslationProvider;
 import org.talentchain.web.security.CurrentUser;
 import org.talentchain.web.security.Role;
 import org.talentchain.web.security.SignedInUser;
+import org.talentchain.web.base.qr.ShareLinkText;
+import org.talentchain.web.share.ShareService;
 import org.talentchain.web.verification.Channel;
 import org.talentchain.web.verification.VerificationOutcome;
 import org.talentchain.web.verification.VerificationService;
@@ -61,6 +64,7 @@ public class ScreeningService {
   static final int DECODER_ATTEMPTS = 5;
 
   private final VerificationService verification;
+  private final ShareService shares;
   private final TranslationProvider translations;
   private final CurrentUser currentUser;
   private final SavedRoundRepository saved;
@@ -71,6 +75,7 @@ public class ScreeningService {
 
   ScreeningService(
       VerificationService verification,
+      ShareService shares,
       TranslationProvider translations,
       CurrentUser currentUser,
       SavedRoundRepository saved,
@@ -78,6 +83,7 @@ public class ScreeningService {
       @Value("${talentchain.api.batch-retry-delays:1s}") String batchRetryDelays,
       @Value("${talentchain.screening.concurrent-rounds:2}") int concurrentRounds) {
     this.verification = verification;
+    this.shares = shares;
     this.translations = translations;
     this.currentUser = currentUser;
     this.saved = saved;
@@ -267,7 +273,7 @@ public class ScreeningService {
       items[i] =
           c.qrText() == null
               ? unreadable(c, locale)
-              : item(c, verification.verify(c.qrText(), channel, label, locale), 1);
+              : check(c, channel, label, locale, 1);
       if (run != null) {
         run.verifying(i + 1, candidates.size());
       }
@@ -295,14 +301,44 @@ public class ScreeningService {
       }
       for (int i : waiting) {
         Candidate c = candidates.get(i);
-        items[i] =
-            item(
-                c,
-                verification.verify(c.qrText(), channel, label, locale),
-                items[i].attempts() + 1);
+        items[i] = check(c, channel, label, locale, items[i].attempts() + 1);
       }
     }
     return List.of(items);
+  }
+
+  /**
+   * Verifies one candidate. A share link (what printed certificates and phones carry) is opened
+   * here as on the verifier page; an expired, withdrawn or mistyped link says so, never "invalid".
+   */
+  private ScreeningItem check(
+      Candidate c, Channel channel, String label, Locale locale, int attempts) {
+    Optional<ShareLinkText> link = ShareLinkText.parse(c.qrText());
+    if (link.isEmpty()) {
+      return item(c, verification.verify(c.qrText(), channel, label, locale), attempts);
+    }
+    ShareService.Opening opening = shares.open(link.get().id(), link.get().key(), locale);
+    if (opening.outcome().isPresent()) {
+      return item(c, opening.outcome().get(), attempts);
+    }
+    String key =
+        switch (opening.result()) {
+          case EXPIRED -> "share.expired";
+          case WITHDRAWN -> "share.withdrawn";
+          default -> "share.cannotOpen";
+        };
+    return new ScreeningItem(
+        c.number(),
+        c.source(),
+        c.reference(),
+        Verdict.UNREADABLE,
+        "",
+        "",
+        "",
+        List.of(),
+        translations.getTranslation(key, locale),
+        null,
+        attempts);
   }
 
   private ScreeningItem unreadable(Candidate c, Locale locale) {

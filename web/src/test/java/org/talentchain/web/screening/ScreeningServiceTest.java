@@ -121,7 +121,7 @@ class ScreeningServiceTest {
     assertThat(valid.issuer()).contains("GBA Demonstration University");
     assertThat(valid.claimsText()).contains("陳大文 CHAN Tai Man");
     assertThat(valid.reason()).isEmpty();
-    assertThat(result.items().get(1).reason()).contains("reason code 1");
+    assertThat(result.items().get(1).reason()).contains("issued in error");
     ScreeningItem tampered = result.items().get(2);
     assertThat(tampered.title()).as("a forged title is never listed").isEmpty();
     assertThat(tampered.claims()).isEmpty();

@@ -147,7 +147,7 @@ class VerificationReceiptTest {
         ReceiptPdfTest.textAndPreview(
             ReceiptPdf.render(content, Locale.ENGLISH, ReceiptPdfTest.ZONE), "as-of-fresh-en");
     assertThat(text.replaceAll("\\s+", " "))
-        .contains("Status as of block 4321, 2026-11-24 10:00:00 UTC", "more than 24 hours after")
+        .contains("Status as of block 4321, 24 Nov 2026, 18:00:00 UTC+8", "more than 24 hours after")
         .doesNotContain("older than");
   }
 
@@ -178,12 +178,12 @@ class VerificationReceiptTest {
         ReceiptPdfTest.textAndPreview(
             ReceiptPdf.render(late, Locale.of("zh", "HK"), ReceiptPdfTest.ZONE),
             "as-of-stale-zh-HK");
-    assertThat(zh.replaceAll("\\s+", "")).contains("狀態截至2026-11-2410:00:00UTC，已超過24小時");
+    assertThat(zh.replaceAll("\\s+", "")).contains("狀態截至2026年11月24日18:00:00UTC+8，已超過24小時");
     String en =
         ReceiptPdfTest.textAndPreview(
             ReceiptPdf.render(late, Locale.ENGLISH, ReceiptPdfTest.ZONE), "as-of-stale-en");
     assertThat(en.replaceAll("\\s+", " "))
-        .contains("Status as of 2026-11-24 10:00:00 UTC, older than 24 hours");
+        .contains("Status as of 24 Nov 2026, 18:00:00 UTC+8, older than 24 hours");
   }
 
   @Test
