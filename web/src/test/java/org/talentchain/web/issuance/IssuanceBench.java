@@ -70,8 +70,9 @@ public final class IssuanceBench {
                 type ->
                     new org.springframework.web.context.support.GenericWebApplicationContext(
                         new org.springframework.mock.web.MockServletContext()))
-            .properties(properties.toArray(String[]::new))
-            .run();
+            // Command-line arguments: they override application.properties (default properties
+            // would not, and the data folder would silently be ./data).
+            .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
     int exit = 0;
     try {
       IssuanceService issuance = context.getBean(IssuanceService.class);
