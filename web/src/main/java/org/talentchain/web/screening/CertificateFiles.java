@@ -12,6 +12,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.talentchain.web.base.qr.QrCodes;
 import org.talentchain.web.base.qr.QrImageException;
+import org.talentchain.web.base.qr.ShareLinkText;
 
 /**
  * Finds the QR text in one file of a recruitment round: a certificate PDF (ours carries the QR code
@@ -51,7 +52,10 @@ final class CertificateFiles {
 
   private CertificateFiles() {}
 
-  /** The QR text in {@code content}, checked to be a certificate of this service ("TC..."). */
+  /**
+   * The QR text in {@code content}, checked to be a certificate of this service ("TC...") or a
+   * share link (what a printed certificate carries).
+   */
   static String qrText(byte[] content) throws NoQrTextException {
     String text;
     if (isPdf(content)) {
@@ -65,7 +69,8 @@ final class CertificateFiles {
     } else {
       throw new NoQrTextException("screening.problem.unsupported", false);
     }
-    if (!text.strip().toUpperCase(Locale.ROOT).startsWith("TC")) {
+    if (!text.strip().toUpperCase(Locale.ROOT).startsWith("TC")
+        && ShareLinkText.parse(text).isEmpty()) {
       throw new NoQrTextException("verify.error.notOurs", false);
     }
     return text.strip();

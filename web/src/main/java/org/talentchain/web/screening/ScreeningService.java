@@ -12,9 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,10 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.talentchain.core.api.CheckStatus;
 import org.talentchain.core.api.Verdict;
 import org.talentchain.web.base.i18n.TranslationProvider;
+import org.talentchain.web.base.qr.ShareLinkText;
 import org.talentchain.web.security.CurrentUser;
 import org.talentchain.web.security.Role;
 import org.talentchain.web.security.SignedInUser;
-import org.talentchain.web.base.qr.ShareLinkText;
 import org.talentchain.web.share.ShareService;
 import org.talentchain.web.verification.Channel;
 import org.talentchain.web.verification.VerificationOutcome;
@@ -270,10 +270,7 @@ public class ScreeningService {
     ScreeningItem[] items = new ScreeningItem[candidates.size()];
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
-      items[i] =
-          c.qrText() == null
-              ? unreadable(c, locale)
-              : check(c, channel, label, locale, 1);
+      items[i] = c.qrText() == null ? unreadable(c, locale) : check(c, channel, label, locale, 1);
       if (run != null) {
         run.verifying(i + 1, candidates.size());
       }

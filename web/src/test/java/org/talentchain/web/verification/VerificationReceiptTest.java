@@ -147,7 +147,8 @@ class VerificationReceiptTest {
         ReceiptPdfTest.textAndPreview(
             ReceiptPdf.render(content, Locale.ENGLISH, ReceiptPdfTest.ZONE), "as-of-fresh-en");
     assertThat(text.replaceAll("\\s+", " "))
-        .contains("Status as of block 4321, 24 Nov 2026, 18:00:00 UTC+8", "more than 24 hours after")
+        .contains(
+            "Status as of block 4321, 24 Nov 2026, 18:00:00 UTC+8", "more than 24 hours after")
         .doesNotContain("older than");
   }
 
