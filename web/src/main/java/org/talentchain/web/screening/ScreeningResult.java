@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.talentchain.core.api.Verdict;
+import org.talentchain.web.base.policy.StatusFreshness;
 import org.talentchain.web.verification.VerificationOutcome.LedgerSnapshot;
 
 /**
@@ -61,6 +62,16 @@ public record ScreeningResult(
         .map(ScreeningItem::ledger)
         .filter(Objects::nonNull)
         .min(Comparator.comparingLong(LedgerSnapshot::blockHeight));
+  }
+
+  /**
+   * Whether the round's statuses are older than {@code freshness} allows at {@code now}: a saved
+   * round opened again later is marked "verify again" (issue 13, "as of"). Measured from the
+   * earliest status read, or from the end of the round when the ledger answered for none.
+   */
+  public boolean stale(StatusFreshness freshness, Instant now) {
+    Instant readAt = asOf().map(LedgerSnapshot::blockTime).orElse(finishedAt);
+    return freshness.isStale(readAt, now);
   }
 
   /** The latest ledger reading among the items, empty when the ledger answered for none. */

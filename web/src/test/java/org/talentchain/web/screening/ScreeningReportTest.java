@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.talentchain.core.api.Verdict;
+import org.talentchain.web.base.policy.StatusFreshness;
 import org.talentchain.web.verification.VerificationOutcome.DisclosedClaim;
 import org.talentchain.web.verification.VerificationOutcome.LedgerSnapshot;
 
@@ -96,6 +97,15 @@ class ScreeningReportTest {
         BLOCK_TIME.minusSeconds(60),
         BLOCK_TIME.plusSeconds(60),
         items);
+  }
+
+  @Test
+  void stale_roundOpenedAfterTheFreshnessLimit_isMarked_beforeItIsNot() {
+    ScreeningResult round = round(Locale.ENGLISH, 1);
+    StatusFreshness day = new StatusFreshness(java.time.Duration.ofHours(24));
+    // The earliest status of the round was read at BLOCK_TIME.
+    assertThat(round.stale(day, BLOCK_TIME.plus(java.time.Duration.ofHours(23)))).isFalse();
+    assertThat(round.stale(day, BLOCK_TIME.plus(java.time.Duration.ofHours(25)))).isTrue();
   }
 
   @Test

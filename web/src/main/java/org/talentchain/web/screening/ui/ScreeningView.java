@@ -35,12 +35,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.talentchain.core.api.Verdict;
 import org.talentchain.web.base.i18n.DisplayTime;
 import org.talentchain.web.base.policy.PrivacyPolicy;
+import org.talentchain.web.base.policy.StatusFreshness;
 import org.talentchain.web.base.ui.CollectionStatement;
 import org.talentchain.web.screening.RoundUpload;
 import org.talentchain.web.screening.SavedRound;
@@ -65,6 +67,7 @@ public class ScreeningView extends Main implements HasDynamicTitle {
 
   private final ScreeningService screening;
   private final DisplayTime displayTime;
+  private final StatusFreshness freshness;
   private final TextField organisation = new TextField();
   private final ProgressBar progress = new ProgressBar(0, 1);
   private final Span progressText = new Span();
@@ -73,8 +76,13 @@ public class ScreeningView extends Main implements HasDynamicTitle {
   private final Grid<SavedRound.Summary> savedGrid = new Grid<>();
   private final Upload upload = new Upload();
 
-  public ScreeningView(ScreeningService screening, DisplayTime displayTime, PrivacyPolicy privacy) {
+  public ScreeningView(
+      ScreeningService screening,
+      DisplayTime displayTime,
+      PrivacyPolicy privacy,
+      StatusFreshness freshness) {
     this.screening = screening;
+    this.freshness = freshness;
     this.displayTime = displayTime;
     addClassName("tc-page");
     setId("screening-view");
@@ -246,6 +254,13 @@ public class ScreeningView extends Main implements HasDynamicTitle {
     asOf.setId("screening-as-of");
     asOf.addClassName("tc-hint");
     card.add(asOf);
+    if (round.stale(freshness, Instant.now())) {
+      Paragraph stale =
+          new Paragraph(getTranslation("screening.result.stale", freshness.staleAfter().toHours()));
+      stale.setId("screening-stale");
+      stale.addClassName("tc-card");
+      card.add(stale);
+    }
     if (round.counts().get(Verdict.CANNOT_VERIFY_NOW) > 0) {
       Paragraph notice = new Paragraph(getTranslation("screening.result.cannotVerify"));
       notice.setId("screening-cannot-verify");
