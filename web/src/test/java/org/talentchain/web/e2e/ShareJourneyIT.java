@@ -115,6 +115,9 @@ class ShareJourneyIT extends BrowserJourney {
   void printedCertificate_qrCodeIsAShareLink_phoneSeesTheReport() throws Exception {
     Page holder = browser.newPage("en-GB");
     openBachelor(holder);
+    // Nothing leaves the wallet until the holder asks: the print is offered with the QR code.
+    holder.locator("#create-qr").click();
+    holder.locator("#download-certificate").waitFor();
 
     Download download =
         holder.waitForDownload(() -> holder.locator("#download-certificate").click());
