@@ -37,11 +37,30 @@ final class LandingPage {
 
   /** Picks a language from the header switch by the name it shows in its own script. */
   LandingPage switchLanguage(String nativeName, String expectedTitle) {
-    page.locator("#language-switch").click();
-    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(nativeName)).click();
+    pickLanguage(page, nativeName);
     page.waitForFunction(
         "t => document.querySelector('#landing-title').innerText === t", expectedTitle);
     return this;
+  }
+
+  /**
+   * Opens the header's language switch and picks {@code nativeName}. Right after a language change
+   * the page is redrawn, and a click can land on the old switch and open nothing: the switch is
+   * clicked again (at most three times) until the option shows.
+   */
+  static void pickLanguage(Page page, String nativeName) {
+    Locator option =
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(nativeName));
+    for (int i = 0; i < 3; i++) {
+      page.locator("#language-switch").click();
+      try {
+        option.waitFor(new Locator.WaitForOptions().setTimeout(8_000));
+        break;
+      } catch (com.microsoft.playwright.TimeoutError notOpenYet) {
+        // clicked the switch that was being replaced; click the new one
+      }
+    }
+    option.click();
   }
 
   Locator languageSwitch() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,8 +72,7 @@ class LandingPageIT extends BrowserJourney {
    * Picks a language in the header and waits until the tab title and {@code <html lang>} follow.
    */
   private static void switchTo(Page page, String nativeName, String title, String lang) {
-    page.locator("#language-switch").click();
-    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(nativeName)).click();
+    LandingPage.pickLanguage(page, nativeName);
     page.waitForFunction(
         "([t, l]) => document.title === t && document.documentElement.lang === l",
         List.of(title, lang));

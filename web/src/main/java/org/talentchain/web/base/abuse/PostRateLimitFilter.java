@@ -8,8 +8,8 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * POSTs under one path, limited per client address and refused with 429 before the body is read
- * or anything behind the filter runs. The path is compared as Spring matches it ({@link
+ * POSTs under one path, limited per client address and refused with 429 before the body is read or
+ * anything behind the filter runs. The path is compared as Spring matches it ({@link
  * RequestPaths}), so an encoded or doubled path counts the same. Subclasses name the path, the
  * limit and what is counted.
  */
